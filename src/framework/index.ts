@@ -1,0 +1,2 @@
+export { buildFramework, competenciesFor, levelFor } from './build-framework.ts';
+export type * from './types.ts';

@@ -1,0 +1,67 @@
+import type {
+  ArchetypeData,
+  ArchetypeId,
+  CompetencyData,
+  DomainData,
+  FrameworkSettings,
+  LevelData,
+  PersonaData,
+  RecommendationData,
+} from '../schemas/index.ts';
+
+/** An entry's frontmatter plus its MDX body (source text) and the file it came from. */
+export type WithBody<T> = T & { body: string; file: string };
+
+/** What the framework is built from: the valid entries of every curriculum collection. */
+export interface FrameworkInput {
+  settings: FrameworkSettings;
+  archetypes: WithBody<ArchetypeData>[];
+  domains: WithBody<DomainData>[];
+  levels: WithBody<LevelData>[];
+  competencies: WithBody<CompetencyData>[];
+  recommendations: WithBody<RecommendationData>[];
+  personas: WithBody<PersonaData>[];
+}
+
+export type Archetype = WithBody<ArchetypeData>;
+export type Level = WithBody<LevelData>;
+export type Recommendation = WithBody<RecommendationData>;
+export type Persona = WithBody<PersonaData>;
+
+/** A domain with its place in the tree. */
+export interface Domain extends WithBody<DomainData> {
+  /** 0 for a top-level domain, 1 for a sub-domain, and so on. */
+  depth: number;
+  /** Position in the depth-first order of the whole tree, from 0. */
+  position: number;
+}
+
+/** What one archetype needs of a competency. */
+export interface Requirement {
+  archetype: ArchetypeId;
+  level: Level;
+}
+
+/** A competency with its references resolved. */
+export interface Competency extends WithBody<CompetencyData> {
+  /** The archetypes that need it, in archetype order, each with its level. */
+  requirements: Requirement[];
+}
+
+/**
+ * The whole framework as one graph: every page, syllabus and export reads this.
+ * Lists are in display order; `get*` look entries up by id.
+ */
+export interface Framework {
+  settings: FrameworkSettings;
+  archetypes: Archetype[];
+  /** Lowest rank first. */
+  levels: Level[];
+  /** Depth-first: each domain followed by its sub-domains, siblings by `order`. */
+  domains: Domain[];
+  /** Grouped by domain (in domain order), then by title. */
+  competencies: Competency[];
+  /** By number. */
+  recommendations: Recommendation[];
+  personas: Persona[];
+}

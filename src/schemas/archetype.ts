@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { ARCHETYPE_IDS } from './vocabulary.ts';
+
+/** Frontmatter of `content/archetypes/<id>.mdx`: one of the five workforce archetypes. */
+export const archetypeSchema = z.strictObject({
+  /** One of shapers, drivers, creators, embedders, users; the same as the file name. */
+  id: z.enum(ARCHETYPE_IDS),
+  /** Display name, for example "Drivers". */
+  name: textSchema,
+  /** Position in lists and tables: 1 for the first archetype. */
+  order: z.number().int().positive(),
+  /** One sentence saying who belongs to this archetype. */
+  summary: textSchema,
+  /** Job titles of people who typically act as this archetype. */
+  exampleRoles: z.array(textSchema).min(1),
+  /** What people in this archetype do in relation to AI, one item per responsibility. */
+  responsibilities: z.array(textSchema).min(1),
+  /** Where this content comes from: report, capability-framework or project. */
+  provenance: provenanceSchema,
+  ...reviewedFields,
+});
+export type ArchetypeData = z.infer<typeof archetypeSchema>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { PROVENANCES } from './vocabulary.ts';
+
+/** Lowercase words joined by hyphens, for example `automation-bias`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id or a reference to one: lowercase letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be lowercase words joined by hyphens, for example "automation-bias"');
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML readers differ (some turn dates into Date
+ * objects), so both forms are accepted and the value is always the `YYYY-MM-DD` text.
+ */
+export const dateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isRealDate, 'must be a real date written YYYY-MM-DD, for example 2026-11-26');
+
+/** A publication or web page that an entry rests on. */
+export const sourceSchema = z.strictObject({
+  /** Title of the page or document, as a reader would recognise it. */
+  title: z.string().min(1),
+  /** Full web address (https://...) of the page. */
+  url: z.url({
+    protocol: /^https?$/,
+    error: 'must be a full web address starting https://',
+  }),
+  /** The section, chapter or page heading cited, if narrower than the whole page. */
+  section: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Fields every entry carries: its sources and when it was last and next reviewed. */
+export const reviewedFields = {
+  /** One or more sources this entry rests on. */
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  /** Date the content was last checked against its sources, YYYY-MM-DD. */
+  lastReviewed: dateSchema,
+  /** Date by which the content must be checked again, YYYY-MM-DD (after lastReviewed). */
+  nextReviewDue: dateSchema,
+};
+
+/** Where the content of a curriculum entry comes from: report, capability-framework or project. */
+export const provenanceSchema = z.enum(PROVENANCES);
+
+/** Non-empty text. */
+export const textSchema = z.string().trim().min(1, 'must not be empty');

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { idSchema, provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { ARCHETYPE_IDS, RECOMMENDATION_TYPES } from './vocabulary.ts';
+
+/** Frontmatter of `content/recommendations/<id>.mdx`: something the sources ask providers or the system to do. */
+export const recommendationSchema = z.strictObject({
+  /** Permanent identifier used in URLs and references; the same as the file name. */
+  id: idSchema,
+  /** Number in this site's list of recommendations, 1 upwards, each used once. */
+  number: z.number().int().positive(),
+  /** The recommendation in a few words. */
+  title: textSchema,
+  /** One or two sentences on what is recommended and why. */
+  summary: textSchema,
+  /** Who should act on it, for example "Education and training providers". */
+  audience: z.array(textSchema).min(1),
+  /** What kind of statement it is in the sources, for example educational-priority or next-step. */
+  type: z.enum(RECOMMENDATION_TYPES),
+  /** true for the report's educational priorities; these are listed first and marked. */
+  priority: z.boolean().default(false),
+  /** Archetypes it concerns. */
+  archetypes: z.array(z.enum(ARCHETYPE_IDS)).default([]),
+  /** Ids of the competencies it concerns. */
+  competencies: z.array(idSchema).default([]),
+  /** Where this content comes from: report, capability-framework or project. */
+  provenance: provenanceSchema,
+  ...reviewedFields,
+});
+export type RecommendationData = z.infer<typeof recommendationSchema>;

@@ -1,0 +1,59 @@
+/**
+ * Closed vocabularies of the framework. Each list is the single definition of its values:
+ * schemas, error messages, pages and exports all read them from here.
+ */
+
+/** The five workforce archetypes, in the report's order. */
+export const ARCHETYPE_IDS = ['shapers', 'drivers', 'creators', 'embedders', 'users'] as const;
+export type ArchetypeId = (typeof ARCHETYPE_IDS)[number];
+
+/** What a competency is: something to know, something to do, or a broader capability. */
+export const COMPETENCY_KINDS = ['knowledge', 'skill', 'capability'] as const;
+export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
+
+/** Foundational competencies are for the whole workforce; specialist ones for some archetypes. */
+export const TIERS = ['foundational', 'specialist'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/**
+ * Where an entry's content comes from, so readers can tell the report's words from ours:
+ * `report` (the 2022 report or its Part 1), `capability-framework` (HEE's AI and Digital
+ * Healthcare Technologies capability framework), `project` (written by this project).
+ */
+export const PROVENANCES = ['report', 'capability-framework', 'project'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** The three levels of Part 1's confidence framework. */
+export const CONFIDENCE_LEVELS = ['governance', 'implementation', 'clinical-use'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+/** Part 1's factors that influence confidence, each under its framework level. */
+export const CONFIDENCE_FACTORS = {
+  'regulation-and-standards': 'governance',
+  'evaluation-and-validation': 'governance',
+  guidelines: 'governance',
+  liability: 'governance',
+  'business-cases': 'implementation',
+  'industry-relationships': 'implementation',
+  'organisational-culture': 'implementation',
+  'clinician-attitudes': 'clinical-use',
+  'model-design': 'clinical-use',
+  'cognitive-biases': 'clinical-use',
+} as const satisfies Record<string, ConfidenceLevel>;
+export type ConfidenceFactor = keyof typeof CONFIDENCE_FACTORS;
+export const CONFIDENCE_FACTOR_IDS = Object.keys(CONFIDENCE_FACTORS) as [
+  ConfidenceFactor,
+  ...ConfidenceFactor[],
+];
+
+/** What kind of statement a recommendation is in the sources. */
+export const RECOMMENDATION_TYPES = [
+  'educational-priority',
+  'next-step',
+  'headline-recommendation',
+  'suggested-approach',
+  'finding',
+  'further-work',
+  'part-1-recommendation',
+] as const;
+export type RecommendationType = (typeof RECOMMENDATION_TYPES)[number];

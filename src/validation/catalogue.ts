@@ -1,0 +1,155 @@
+import type { Issue, Place, Severity } from './issue.ts';
+
+interface CatalogueEntry {
+  severity: Severity;
+  /** What the problem is, in general; the message of each issue adds the specifics. */
+  title: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+/**
+ * Every kind of problem `npm run check` can report: its stable code, severity, and a hint.
+ * Tests, reporters and CONTRIBUTING.md refer to these codes.
+ */
+export const CATALOGUE = {
+  'file-empty': {
+    severity: 'error',
+    title: 'The file is empty',
+    hint: 'Add frontmatter between --- lines and a body, or delete the file. `npm run new` creates a filled-in template.',
+  },
+  'file-encoding': {
+    severity: 'error',
+    title: 'The file is not valid UTF-8 text',
+    hint: 'Save the file as UTF-8 (in VS Code: "Save with Encoding" > UTF-8).',
+  },
+  'file-unreadable': {
+    severity: 'error',
+    title: 'The file cannot be read',
+    hint: 'Check the file permissions and that it is a regular file, not a broken link.',
+  },
+  'wrong-extension': {
+    severity: 'error',
+    title: 'Content files must end in .mdx',
+    hint: 'Rename the file to end in .mdx; other files are ignored by the site and would be lost.',
+  },
+  'unknown-collection': {
+    severity: 'error',
+    title: 'This folder is not a content collection',
+    hint: 'Move the file into one of the collection folders under content/.',
+  },
+  'frontmatter-missing': {
+    severity: 'error',
+    title: 'The file has no frontmatter',
+    hint: 'Start the file with a line of three dashes (---), the YAML fields, and another --- line.',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'The frontmatter is not valid YAML',
+    hint: 'Check indentation (spaces, not tabs), colons after keys, and quotes around text containing ": " or starting with a special character.',
+  },
+  'mdx-syntax': {
+    severity: 'error',
+    title: 'The body is not valid MDX',
+    hint: 'In MDX, "<" starts a tag and "{" starts an expression: close every tag, or write &lt; and \\{ for the plain characters.',
+  },
+  'unsafe-html': {
+    severity: 'error',
+    title: 'The body contains unsafe HTML',
+    hint: 'Remove scripts, iframes, embedded objects, on* event attributes and javascript: links; use Markdown links and images instead.',
+  },
+  'missing-field': {
+    severity: 'error',
+    title: 'A required field is missing',
+    hint: 'Add the field to the frontmatter; see the schema for this collection in CONTRIBUTING.md.',
+  },
+  'unknown-field': {
+    severity: 'error',
+    title: 'The frontmatter has a field this collection does not define',
+    hint: 'Check the spelling of the field name, or remove it.',
+  },
+  'invalid-value': {
+    severity: 'error',
+    title: 'A field has a value of the wrong form',
+    hint: 'Change the value to the form the message describes.',
+  },
+  'id-mismatch': {
+    severity: 'error',
+    title: 'The id does not match the file name',
+    hint: 'Make `id` equal to the file name without .mdx; ids are permanent, so rename the file only for a new entry.',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    title: 'Two entries share an id',
+    hint: 'Give each entry its own id (and file name).',
+  },
+  'duplicate-number': {
+    severity: 'error',
+    title: 'Two entries share a number or rank',
+    hint: 'Give each entry its own number; renumber the others if you insert one.',
+  },
+  'unknown-reference': {
+    severity: 'error',
+    title: 'A reference points to an entry that does not exist',
+    hint: 'Use the id of an existing entry (the file name without .mdx).',
+  },
+  'domain-cycle': {
+    severity: 'error',
+    title: 'Domain parents form a cycle',
+    hint: 'A domain cannot be its own ancestor; remove `parent` from one domain in the cycle.',
+  },
+  'archetype-without-competencies': {
+    severity: 'error',
+    title: 'An archetype needs no competencies',
+    hint: 'Add the archetype with a level to the `levels` of the competencies it needs.',
+  },
+  'competency-unused': {
+    severity: 'error',
+    title: 'No archetype needs this competency',
+    hint: 'Add at least one archetype with its level under `levels`.',
+  },
+  'foundational-incomplete': {
+    severity: 'error',
+    title: 'A foundational competency must be needed by all five archetypes',
+    hint: 'Add the missing archetypes to `levels`, or set `tier: specialist`.',
+  },
+  'archetype-below-minimum': {
+    severity: 'error',
+    title: 'An archetype needs fewer competencies than the framework minimum',
+    hint: 'Add the archetype to the `levels` of more competencies.',
+  },
+  'domain-unused': {
+    severity: 'error',
+    title: 'No competency belongs to this domain',
+    hint: 'Assign competencies to the domain (`domain:` in their frontmatter) or remove the domain.',
+  },
+  'recommendation-without-targets': {
+    severity: 'error',
+    title: 'A recommendation concerns no archetype or competency',
+    hint: 'List the archetypes and/or competencies it concerns.',
+  },
+  'review-dates-order': {
+    severity: 'error',
+    title: 'The next review is not after the last review',
+    hint: 'Set `nextReviewDue` to a date after `lastReviewed`.',
+  },
+  'review-overdue': {
+    severity: 'warning',
+    title: 'The review date has passed',
+    hint: 'Review the entry against its sources, then update `lastReviewed` and `nextReviewDue`.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+
+/** Creates an issue of the given kind at a place, with its catalogue severity and hint. */
+export function issueAt(code: IssueCode, place: Place, message: string, hint?: string): Issue {
+  const entry: CatalogueEntry = CATALOGUE[code];
+  return {
+    code,
+    severity: entry.severity,
+    ...place,
+    message,
+    hint: hint ?? entry.hint,
+  };
+}

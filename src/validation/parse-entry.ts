@@ -1,0 +1,133 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { issueAt } from './catalogue.ts';
+import type { Issue, Place } from './issue.ts';
+
+/** A content file read with positions, ready for schema and rule checks. */
+export interface ParsedEntry {
+  file: string;
+  /** The frontmatter as plain data, or undefined when it could not be read. */
+  data: unknown;
+  /** The MDX body as a syntax tree, or undefined when it is not valid MDX. */
+  body: Root | undefined;
+  /** Where a frontmatter value (or, with `key: true`, its key) is in the file. */
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => Place;
+  /** Problems found while reading. */
+  issues: Issue[];
+}
+
+const withMdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
+const withoutMdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Reads one content file from its text. Never throws: every problem becomes an issue. */
+export function parseEntry(file: string, text: string): ParsedEntry {
+  const issues: Issue[] = [];
+  const start: Place = { file, line: 1, column: 1 };
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') {
+    issues.push(issueAt('file-empty', start, 'The file is empty.'));
+    return {
+      file,
+      data: undefined,
+      body: undefined,
+      locate: () => start,
+      issues,
+    };
+  }
+
+  let body: Root | undefined;
+  let tree: Root;
+  try {
+    tree = withMdx.parse(source);
+    body = tree;
+  } catch (error) {
+    const place = errorPlace(file, error);
+    issues.push(issueAt('mdx-syntax', place, `Invalid MDX: ${errorReason(error)}.`));
+    tree = withoutMdx.parse(source);
+  }
+
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (!yamlNode) {
+    issues.push(
+      issueAt('frontmatter-missing', start, 'The file does not start with a --- frontmatter block.'),
+    );
+    return { file, data: undefined, body, locate: () => start, issues };
+  }
+
+  // The YAML text starts on the line after the opening ---.
+  const yaml = parseYaml(file, yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1);
+  issues.push(...yaml.issues);
+  return { file, data: yaml.data, body, locate: yaml.locate, issues };
+}
+
+/** Reads YAML text that starts at `firstLine` of `file`, keeping positions for every value. */
+export function parseYaml(file: string, text: string, firstLine = 1): Omit<ParsedEntry, 'body'> {
+  const issues: Issue[] = [];
+  const counter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: counter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const toPlace = (offset: number): Place => {
+    const { line, col } = counter.linePos(offset);
+    return { file, line: firstLine + line - 1, column: col };
+  };
+  for (const error of [...document.errors, ...document.warnings]) {
+    issues.push(
+      issueAt('yaml-syntax', toPlace(error.pos[0]), `Invalid YAML: ${firstSentence(error.message)}.`),
+    );
+  }
+  const start: Place = { file, line: firstLine, column: 1 };
+  const locate: ParsedEntry['locate'] = (path, options) => {
+    const offset = rangeOf(document, path, options?.key ?? false);
+    return offset === undefined ? start : toPlace(offset);
+  };
+  const data: unknown = document.errors.length > 0 ? undefined : (document.toJS() ?? {});
+  return { file, data, locate, issues };
+}
+
+/** Offset of the node at `path` (or of its key), falling back to the nearest ancestor. */
+function rangeOf(document: Document, path: readonly PropertyKey[], key: boolean): number | undefined {
+  let node: YamlNode | null | undefined = document.contents;
+  let found = node?.range?.[0];
+  for (const [index, segment] of path.entries()) {
+    if (!node) break;
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!pair) break;
+      const keyNode = pair.key as YamlNode;
+      if (isLast && key) return keyNode.range?.[0];
+      node = pair.value as YamlNode | null;
+      found = node?.range?.[0] ?? keyNode.range?.[0] ?? found;
+    } else if ('items' in node && Array.isArray(node.items) && typeof segment === 'number') {
+      node = node.items[segment] as YamlNode | undefined;
+      found = node?.range?.[0] ?? found;
+    } else break;
+  }
+  return found;
+}
+
+function errorPlace(file: string, error: unknown): Place {
+  const e = error as { line?: number; column?: number; reason?: string };
+  if (e.line) return { file, line: e.line, column: e.column ?? 1 };
+  // Errors at the end of the document carry their place only in the text: "... (5:1-5:6) ...".
+  const match = /\((\d+):(\d+)-/.exec(e.reason ?? '');
+  return { file, line: match ? Number(match[1]) : 1, column: match ? Number(match[2]) : 1 };
+}
+
+function errorReason(error: unknown): string {
+  const e = error as { reason?: string; message?: string };
+  return firstSentence(e.reason ?? e.message ?? String(error));
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/\.$/, '').trim();
+}

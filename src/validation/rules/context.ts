@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { FrameworkSettings } from '../../schemas/framework.ts';
+import type { COLLECTIONS, CollectionName } from '../../schemas/index.ts';
+import type { Issue } from '../issue.ts';
+import type { ParsedEntry } from '../parse-entry.ts';
+
+/** An entry whose frontmatter passed its schema. */
+export interface CheckedEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  file: string;
+  data: z.output<(typeof COLLECTIONS)[C]>;
+  body: ParsedEntry['body'];
+  locate: ParsedEntry['locate'];
+}
+
+/** Everything a cross-entry rule may look at. */
+export interface RuleContext {
+  entries: { [C in CollectionName]: CheckedEntry<C>[] };
+  /** Ids of every entry that exists, valid or not, so one broken file does not cascade. */
+  knownIds: Record<CollectionName, Set<string>>;
+  /** Collections in which some file failed to read or to pass its schema; rules that count entries skip them. */
+  incomplete: Set<CollectionName>;
+  settings: FrameworkSettings | undefined;
+  /** Today's date, YYYY-MM-DD, for review reminders. */
+  today: string;
+}
+
+export type Rule = (context: RuleContext) => Issue[];

@@ -1,0 +1,56 @@
+import { issueAt } from '../catalogue.ts';
+import type { Issue } from '../issue.ts';
+import type { CheckedEntry, Rule } from './context.ts';
+
+/** Ids match file names and are unique; numbers and ranks are unique. */
+export const identityRule: Rule = ({ entries }) => {
+  const issues: Issue[] = [];
+  for (const list of Object.values(entries) as CheckedEntry[][]) {
+    const seen = new Map<string, string>();
+    for (const entry of list) {
+      if (!('id' in entry.data)) continue;
+      const id = entry.data.id;
+      const stem = entry.file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, '');
+      if (id !== stem) {
+        issues.push(
+          issueAt(
+            'id-mismatch',
+            entry.locate(['id']),
+            `The id "${id}" does not match the file name "${stem}".`,
+          ),
+        );
+      }
+      const first = seen.get(id);
+      if (first) {
+        issues.push(
+          issueAt('duplicate-id', entry.locate(['id']), `The id "${id}" is already used by ${first}.`),
+        );
+      } else seen.set(id, entry.file);
+    }
+  }
+  issues.push(...uniqueNumbers(entries.levels, 'rank'), ...uniqueNumbers(entries.recommendations, 'number'));
+  issues.push(...uniqueNumbers(entries.archetypes, 'order'));
+  return issues;
+};
+
+function uniqueNumbers<E extends CheckedEntry>(list: E[], field: keyof E['data'] & string): Issue[] {
+  const seen = new Map<unknown, string>();
+  const issues: Issue[] = [];
+  for (const entry of list) {
+    const value = (entry.data as Record<string, unknown>)[field];
+    const first = seen.get(value);
+    if (first) {
+      issues.push(
+        issueAt(
+          'duplicate-number',
+          entry.locate([field]),
+          `\`${field}\` ${String(value)} is already used by ${first}.`,
+        ),
+      );
+    } else seen.set(value, entry.file);
+  }
+  return issues;
+}

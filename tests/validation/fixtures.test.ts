@@ -1,0 +1,179 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkProject, failed, type IssueCode } from '../../src/validation/index.ts';
+import { fixture, TODAY } from '../helpers.ts';
+
+/** Each invalid fixture and the problem it must produce: code, file and line. */
+const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; message?: RegExp }> = {
+  'yaml-syntax': { code: 'yaml-syntax', file: 'content/competencies/what-ai-is.mdx', line: 13 },
+  'yaml-duplicate-key': {
+    code: 'yaml-syntax',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 13,
+    message: /unique/,
+  },
+  'yaml-tab-indent': {
+    code: 'yaml-syntax',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 8,
+    message: /Tabs/,
+  },
+  'mdx-unclosed-tag': {
+    code: 'mdx-syntax',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 27,
+    message: /<Aside>/,
+  },
+  'mdx-bad-expression': { code: 'mdx-syntax', file: 'content/competencies/what-ai-is.mdx', line: 25 },
+  'frontmatter-missing': {
+    code: 'frontmatter-missing',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 1,
+  },
+  'file-empty': { code: 'file-empty', file: 'content/competencies/what-ai-is.mdx', line: 1 },
+  'file-encoding': { code: 'file-encoding', file: 'content/competencies/what-ai-is.mdx', line: 1 },
+  'unknown-field': {
+    code: 'unknown-field',
+    file: 'content/archetypes/users.mdx',
+    line: 5,
+    message: /did you mean `summary`/,
+  },
+  'missing-field': {
+    code: 'missing-field',
+    file: 'content/levels/awareness.mdx',
+    line: 2,
+    message: /`descriptor`/,
+  },
+  'invalid-enum': {
+    code: 'invalid-value',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 4,
+    message: /knowledge, skill, capability/,
+  },
+  'wrong-type': {
+    code: 'invalid-value',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 12,
+    message: /must be a number/,
+  },
+  'invalid-date': {
+    code: 'invalid-value',
+    file: 'content/levels/awareness.mdx',
+    line: 10,
+    message: /real date/,
+  },
+  'bad-source-url': {
+    code: 'invalid-value',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 20,
+    message: /https/,
+  },
+  'review-dates-order': { code: 'review-dates-order', file: 'content/levels/awareness.mdx', line: 11 },
+  'unknown-domain': {
+    code: 'unknown-reference',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 5,
+    message: /fundations/,
+  },
+  'unknown-level': {
+    code: 'unknown-reference',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 8,
+    message: /"expert"/,
+  },
+  'unknown-competency': {
+    code: 'unknown-reference',
+    file: 'content/recommendations/foundational-content.mdx',
+    line: 13,
+  },
+  'unknown-archetype-key': {
+    code: 'invalid-value',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 8,
+    message: /shapers, drivers/,
+  },
+  'id-mismatch': { code: 'id-mismatch', file: 'content/levels/awareness.mdx', line: 2 },
+  'duplicate-id': { code: 'duplicate-id', file: 'content/levels/copy.mdx', line: 2 },
+  'duplicate-rank': { code: 'duplicate-number', file: 'content/levels/second.mdx', line: 4 },
+  'domain-cycle': { code: 'domain-cycle', file: 'content/domains/foundations.mdx', line: 5 },
+  'archetype-without-competencies': {
+    code: 'archetype-without-competencies',
+    file: 'content/archetypes/drivers.mdx',
+    line: 2,
+  },
+  'competency-unused': { code: 'competency-unused', file: 'content/competencies/what-ai-is.mdx', line: 7 },
+  'foundational-incomplete': {
+    code: 'foundational-incomplete',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 8,
+  },
+  'unsafe-script': {
+    code: 'unsafe-html',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 27,
+    message: /<script>/,
+  },
+  'unsafe-event-handler': {
+    code: 'unsafe-html',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 25,
+    message: /onClick/,
+  },
+  'unsafe-javascript-link': {
+    code: 'unsafe-html',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 25,
+    message: /javascript:/,
+  },
+  'unsafe-iframe': { code: 'unsafe-html', file: 'content/guide/index.mdx', line: 14, message: /<iframe>/ },
+  'wrong-extension': { code: 'wrong-extension', file: 'content/levels/awareness.md', line: 1 },
+  'unknown-collection': { code: 'unknown-collection', file: 'content/lessons/intro.mdx', line: 1 },
+  'framework-missing': { code: 'missing-field', file: 'content/framework.yaml', line: 1 },
+};
+
+describe('invalid fixtures', () => {
+  it.each(Object.entries(SCENARIOS))(
+    '%s: reports the problem with its file and line and fails',
+    (name, expected) => {
+      const report = checkProject(fixture(name), TODAY);
+      const match = report.issues.find(
+        (issue) => issue.code === expected.code && issue.file === expected.file,
+      );
+      expect(match, `issues: ${JSON.stringify(report.issues, null, 2)}`).toBeDefined();
+      expect(match!.line).toBe(expected.line);
+      expect(match!.column).toBeGreaterThanOrEqual(1);
+      expect(match!.hint.length).toBeGreaterThan(10);
+      if (expected.message) expect(match!.message).toMatch(expected.message);
+      expect(failed(report)).toBe(true);
+    },
+  );
+
+  it('has a scenario for every fixture folder', () => {
+    const folders = readdirSync(fileURLToPath(new URL('../fixtures/', import.meta.url)));
+    const covered = new Set([...Object.keys(SCENARIOS), 'valid-minimal', 'review-overdue']);
+    expect(folders.filter((folder) => !covered.has(folder))).toEqual([]);
+  });
+});
+
+describe('valid and warning-only fixtures', () => {
+  it('reports nothing on the valid minimal framework', () => {
+    const report = checkProject(fixture('valid-minimal'), TODAY);
+    expect(report.issues).toEqual([]);
+    expect(report.fileCount).toBe(8);
+  });
+
+  it('warns about an overdue review without failing, unless strict', () => {
+    const report = checkProject(fixture('review-overdue'), TODAY);
+    expect(report.issues.map((i) => [i.code, i.severity, i.line])).toEqual([
+      ['review-overdue', 'warning', 11],
+    ]);
+    expect(failed(report)).toBe(false);
+    expect(failed(report, true)).toBe(true);
+  });
+
+  it('does not cascade: an unreadable competency does not make its archetype look unused', () => {
+    const report = checkProject(fixture('file-empty'), TODAY);
+    expect(report.issues.map((i) => i.code)).not.toContain('archetype-without-competencies');
+  });
+});
