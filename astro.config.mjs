@@ -6,6 +6,17 @@ import { SITE_URL, REPOSITORY_URL } from './project.config.mjs';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry an Astro-internal directive that the bundler warns about on every
+        // file; it is harmless and would drown out warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'AI confidence framework for health and care education',
@@ -15,7 +26,16 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en-GB' } },
       editLink: { baseUrl: `${REPOSITORY_URL}/edit/main/content/guide/` },
       markdown: { processedDirs: ['./content/'] },
-      sidebar: [{ label: 'Guide', autogenerate: { directory: '' } }],
+      sidebar: [
+        { label: 'Guide', items: [{ autogenerate: { directory: '' } }] },
+        {
+          label: 'Archetypes',
+          items: ['shapers', 'drivers', 'creators', 'embedders', 'users'].map((id) => ({
+            label: id[0].toUpperCase() + id.slice(1),
+            link: `/archetypes/${id}/`,
+          })),
+        },
+      ],
     }),
   ],
 });

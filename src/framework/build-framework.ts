@@ -37,6 +37,7 @@ export function buildFramework(input: FrameworkInput): Framework {
     competencies,
     recommendations: [...input.recommendations].sort((a, b) => a.number - b.number),
     personas: [...input.personas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    guides: [...input.guides].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

@@ -1,2 +1,11 @@
 export { buildFramework, competenciesFor, levelFor } from './build-framework.ts';
 export type * from './types.ts';
+export {
+  archetypeCombinations,
+  DELIVERY_GUIDES,
+  syllabus,
+  syllabusSlug,
+  type Syllabus,
+  type SyllabusItem,
+  type SyllabusModule,
+} from './syllabus.ts';

@@ -4,6 +4,7 @@ import type {
   CompetencyData,
   DomainData,
   FrameworkSettings,
+  GuideData,
   LevelData,
   PersonaData,
   RecommendationData,
@@ -21,7 +22,12 @@ export interface FrameworkInput {
   competencies: WithBody<CompetencyData>[];
   recommendations: WithBody<RecommendationData>[];
   personas: WithBody<PersonaData>[];
+  /** Guide pages, for the syllabus's delivery section; `id` is the path under content/guide/. */
+  guides: Guide[];
 }
+
+/** A guide page (content/guide/), as the syllabus uses it. */
+export type Guide = WithBody<GuideData & { id: string }>;
 
 export type Archetype = WithBody<ArchetypeData>;
 export type Level = WithBody<LevelData>;
@@ -64,4 +70,5 @@ export interface Framework {
   /** By number. */
   recommendations: Recommendation[];
   personas: Persona[];
+  guides: Guide[];
 }

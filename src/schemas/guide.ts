@@ -13,6 +13,9 @@ export const guideFields = {
 };
 export const guideExtension = z.object(guideFields);
 
+/** Guide page data as the framework uses it: title, description and the project's fields. */
+export type GuideData = z.infer<typeof guideExtension> & { title: string; description?: string | undefined };
+
 /** Starlight frontmatter keys accepted on guide pages (checked by Starlight itself during the build). */
 export const STARLIGHT_KEYS = [
   'title',

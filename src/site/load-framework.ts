@@ -3,7 +3,7 @@
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import frameworkYaml from '../../content/framework.yaml?raw';
-import { buildFramework, type Framework } from '../framework/index.ts';
+import { buildFramework, type Framework, type WithBody } from '../framework/index.ts';
 import { frameworkSchema } from '../schemas/index.ts';
 
 let cached: Promise<Framework> | undefined;
@@ -15,23 +15,18 @@ export function loadFramework(): Promise<Framework> {
 }
 
 async function load(): Promise<Framework> {
-  const entries = async <
-    C extends 'archetypes' | 'domains' | 'levels' | 'competencies' | 'recommendations' | 'personas',
-  >(
-    name: C,
-  ) =>
-    (await getCollection(name)).map((entry) => ({
-      ...entry.data,
-      body: entry.body ?? '',
-      file: entry.filePath ?? `content/${name}/${entry.id}.mdx`,
-    }));
   return buildFramework({
     settings: frameworkSchema.parse(parse(frameworkYaml)),
-    archetypes: await entries('archetypes'),
-    domains: await entries('domains'),
-    levels: await entries('levels'),
-    competencies: await entries('competencies'),
-    recommendations: await entries('recommendations'),
-    personas: await entries('personas'),
+    archetypes: (await getCollection('archetypes')).map(withBody),
+    domains: (await getCollection('domains')).map(withBody),
+    levels: (await getCollection('levels')).map(withBody),
+    competencies: (await getCollection('competencies')).map(withBody),
+    recommendations: (await getCollection('recommendations')).map(withBody),
+    personas: (await getCollection('personas')).map(withBody),
+    guides: (await getCollection('docs')).map((entry) => ({ ...withBody(entry), id: entry.id })),
   });
+}
+
+function withBody<T>(entry: { data: T; body?: string; filePath?: string }): WithBody<T> {
+  return { ...entry.data, body: entry.body ?? '', file: entry.filePath ?? '' };
 }

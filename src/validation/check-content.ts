@@ -52,7 +52,7 @@ export function checkContent(files: readonly ContentFile[], today: string): Repo
       const parsed = parseYaml(file.path, file.text.replace(/^\uFEFF/, ''));
       issues.push(...parsed.issues);
       if (parsed.data !== undefined) {
-        const result = schemaIssues({ ...parsed, body: undefined }, frameworkSchema);
+        const result = schemaIssues({ ...parsed, body: undefined, bodyText: '' }, frameworkSchema);
         issues.push(...result.issues);
         settings = result.data;
       }
@@ -93,6 +93,7 @@ export function checkContent(files: readonly ContentFile[], today: string): Repo
         file: file.path,
         data: result.data,
         body: parsed.body,
+        bodyText: parsed.bodyText,
         locate: parsed.locate,
       };
       (entries[collection] as CheckedEntry[]).push(entry as CheckedEntry);

@@ -15,3 +15,4 @@ export { checkContent, type Report } from './check-content.ts';
 export { CATALOGUE, type IssueCode } from './catalogue.ts';
 export type { Issue } from './issue.ts';
 export { REPORTERS, type ReporterName } from './reporters/index.ts';
+export { toFrameworkInput } from './to-framework-input.ts';

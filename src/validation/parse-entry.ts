@@ -14,6 +14,8 @@ export interface ParsedEntry {
   data: unknown;
   /** The MDX body as a syntax tree, or undefined when it is not valid MDX. */
   body: Root | undefined;
+  /** The MDX body as text (everything after the frontmatter). */
+  bodyText: string;
   /** Where a frontmatter value (or, with `key: true`, its key) is in the file. */
   locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => Place;
   /** Problems found while reading. */
@@ -34,6 +36,7 @@ export function parseEntry(file: string, text: string): ParsedEntry {
       file,
       data: undefined,
       body: undefined,
+      bodyText: '',
       locate: () => start,
       issues,
     };
@@ -55,17 +58,18 @@ export function parseEntry(file: string, text: string): ParsedEntry {
     issues.push(
       issueAt('frontmatter-missing', start, 'The file does not start with a --- frontmatter block.'),
     );
-    return { file, data: undefined, body, locate: () => start, issues };
+    return { file, data: undefined, body, bodyText: source, locate: () => start, issues };
   }
 
   // The YAML text starts on the line after the opening ---.
   const yaml = parseYaml(file, yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1);
   issues.push(...yaml.issues);
-  return { file, data: yaml.data, body, locate: yaml.locate, issues };
+  const bodyText = source.slice(yamlNode.position?.end.offset ?? 0).replace(/^\s*\n/, '');
+  return { file, data: yaml.data, body, bodyText, locate: yaml.locate, issues };
 }
 
 /** Reads YAML text that starts at `firstLine` of `file`, keeping positions for every value. */
-export function parseYaml(file: string, text: string, firstLine = 1): Omit<ParsedEntry, 'body'> {
+export function parseYaml(file: string, text: string, firstLine = 1): Omit<ParsedEntry, 'body' | 'bodyText'> {
   const issues: Issue[] = [];
   const counter = new LineCounter();
   const document = parseDocument(text, {

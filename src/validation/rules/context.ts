@@ -10,6 +10,7 @@ export interface CheckedEntry<C extends CollectionName = CollectionName> {
   file: string;
   data: z.output<(typeof COLLECTIONS)[C]>;
   body: ParsedEntry['body'];
+  bodyText: string;
   locate: ParsedEntry['locate'];
 }
 

@@ -1,0 +1,161 @@
+import type { ArchetypeId, Source } from '../schemas/index.ts';
+import type {
+  Archetype,
+  Competency,
+  Domain,
+  Framework,
+  Guide,
+  Level,
+  Persona,
+  Recommendation,
+} from './types.ts';
+
+/** One competency as a syllabus lists it: the highest level any chosen archetype needs. */
+export interface SyllabusItem {
+  competency: Competency;
+  level: Level;
+  /** The chosen archetypes that need it. */
+  neededBy: ArchetypeId[];
+}
+
+/** The specialist competencies of one domain. */
+export interface SyllabusModule {
+  domain: Domain;
+  items: SyllabusItem[];
+  hours: number;
+}
+
+/** Everything a syllabus page or PDF shows, as plain data. */
+export interface Syllabus {
+  /** URL segment, for example `drivers-users`. */
+  slug: string;
+  title: string;
+  archetypes: Archetype[];
+  edition: string;
+  published: string;
+  /** The most recent review of any entry the syllabus draws on. */
+  lastReviewed: string;
+  /** The earliest next review due of any entry the syllabus draws on. */
+  nextReviewDue: string;
+  /** Foundational competencies, shared by every archetype: the prerequisites. */
+  foundation: SyllabusItem[];
+  foundationHours: number;
+  /** Specialist competencies, one module per domain in domain order; empty domains are left out. */
+  modules: SyllabusModule[];
+  totalHours: number;
+  /** Assessment ideas from the competencies, without repeats. */
+  assessmentIdeas: string[];
+  /** Guide pages on how education may be delivered. */
+  delivery: Guide[];
+  recommendations: Recommendation[];
+  /** One persona per chosen archetype where the framework has one. */
+  personas: Persona[];
+  /** Every source the syllabus rests on, without repeats. */
+  sources: Source[];
+  /** Canonical web address of this syllabus. */
+  url: string;
+}
+
+/** Guide pages whose bodies explain delivery; a syllabus includes them. */
+export const DELIVERY_GUIDES = [
+  'foundational-and-specialist-education',
+  'product-specific-training',
+] as const;
+
+/**
+ * The syllabus for one archetype or a combination: the union of their competencies, each at
+ * the highest level any of them needs. Throws if no archetype is given or one is unknown.
+ */
+export function syllabus(
+  framework: Framework,
+  archetypeIds: readonly ArchetypeId[],
+  siteUrl: string,
+): Syllabus {
+  const archetypes = framework.archetypes.filter((a) => archetypeIds.includes(a.id));
+  if (archetypes.length === 0 || archetypes.length !== new Set(archetypeIds).size) {
+    throw new Error(`Unknown or empty archetype selection: ${archetypeIds.join(', ') || '(none)'}.`);
+  }
+  const chosen = archetypes.map((a) => a.id);
+  const items = framework.competencies.flatMap((competency): SyllabusItem[] => {
+    const needed = competency.requirements.filter((r) => chosen.includes(r.archetype));
+    if (needed.length === 0) return [];
+    const level = needed.reduce((max, r) => (r.level.rank > max.rank ? r.level : max), needed[0]!.level);
+    return [{ competency, level, neededBy: needed.map((r) => r.archetype) }];
+  });
+  const foundation = items.filter((item) => item.competency.tier === 'foundational');
+  const modules = framework.domains
+    .map((domain) => {
+      const inDomain = items.filter(
+        (i) => i.competency.tier === 'specialist' && i.competency.domain === domain.id,
+      );
+      return { domain, items: inDomain, hours: sumHours(inDomain) };
+    })
+    .filter((module) => module.items.length > 0);
+  const competencyIds = new Set(items.map((i) => i.competency.id));
+  const recommendations = framework.recommendations.filter(
+    (r) => r.archetypes.some((a) => chosen.includes(a)) || r.competencies.some((c) => competencyIds.has(c)),
+  );
+  const personas = chosen.flatMap((id) => {
+    const candidates = framework.personas.filter((p) => p.archetypes.includes(id));
+    return candidates.find((p) => p.provenance === 'report') ?? candidates[0] ?? [];
+  });
+  const delivery = DELIVERY_GUIDES.flatMap((id) => framework.guides.find((g) => g.id === id) ?? []);
+  const drawnOn = [
+    ...archetypes,
+    ...items.map((i) => i.competency),
+    ...recommendations,
+    ...personas,
+    ...delivery,
+  ];
+  const slug = syllabusSlug(chosen);
+  return {
+    slug,
+    title: `AI education syllabus for ${listNames(archetypes.map((a) => a.name))}`,
+    archetypes,
+    edition: framework.settings.edition,
+    published: framework.settings.published,
+    lastReviewed: drawnOn.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b)),
+    nextReviewDue: drawnOn.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b)),
+    foundation,
+    foundationHours: sumHours(foundation),
+    modules,
+    totalHours: sumHours(items),
+    assessmentIdeas: [...new Set(items.flatMap((i) => i.competency.assessment))],
+    delivery,
+    recommendations,
+    personas: [...new Set(personas)],
+    sources: uniqueSources(drawnOn.flatMap((e) => e.sources)),
+    url: new URL(`syllabi/${slug}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href,
+  };
+}
+
+/** The URL segment for a set of archetypes, in framework order: `drivers-users`. */
+export function syllabusSlug(archetypeIds: readonly ArchetypeId[]): string {
+  return [...archetypeIds].join('-');
+}
+
+/** Every non-empty combination of the framework's archetypes, in archetype order (31 for five). */
+export function archetypeCombinations(framework: Framework): ArchetypeId[][] {
+  const ids = framework.archetypes.map((a) => a.id);
+  const combinations: ArchetypeId[][] = [];
+  for (let mask = 1; mask < 1 << ids.length; mask++) {
+    combinations.push(ids.filter((_, i) => mask & (1 << i)));
+  }
+  return combinations.sort((a, b) => a.length - b.length);
+}
+
+function sumHours(items: SyllabusItem[]): number {
+  return Math.round(items.reduce((total, item) => total + item.competency.hours, 0) * 10) / 10;
+}
+
+function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of sources) seen.set(`${source.url}#${source.section ?? ''}`, source);
+  return [...seen.values()].sort(
+    (a, b) => a.title.localeCompare(b.title, 'en-GB') || a.url.localeCompare(b.url),
+  );
+}
+
+function listNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
