@@ -1,12 +1,20 @@
-// npm run check [-- --format text|github|json] [--strict] [--root DIR]
+// npm run check [-- --format text|github|json] [--strict] [--stats] [--root DIR]
 // Validates everything under content/ and prints each problem with its file and line.
 import { parseArgs } from 'node:util';
-import { checkProject, failed, REPORTERS, type ReporterName } from '../src/validation/index.ts';
+import { buildFramework, formatStats, frameworkStats } from '../src/framework/index.ts';
+import {
+  checkProject,
+  failed,
+  REPORTERS,
+  toFrameworkInput,
+  type ReporterName,
+} from '../src/validation/index.ts';
 
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
     strict: { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
   },
 });
@@ -17,4 +25,6 @@ if (!(format in REPORTERS)) {
 }
 const report = checkProject(values.root);
 console.log(REPORTERS[format](report));
+const input = values.stats ? toFrameworkInput(report) : undefined;
+if (input) console.log(`\n${formatStats(frameworkStats(buildFramework(input)))}`);
 process.exitCode = failed(report, values.strict) ? 1 : 0;

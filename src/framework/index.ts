@@ -9,3 +9,4 @@ export {
   type SyllabusItem,
   type SyllabusModule,
 } from './syllabus.ts';
+export { formatStats, frameworkStats, type FrameworkStats } from './stats.ts';
