@@ -2,10 +2,14 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SITE_URL, REPOSITORY_URL } from './project.config.mjs';
+import { ARCHETYPE_IDS } from './src/schemas/vocabulary.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the space between a word and an element that starts the
+  // next source line ("the<a>link</a>"); HTML-aware compression keeps it.
+  compressHTML: true,
   vite: {
     build: {
       rollupOptions: {
@@ -24,16 +28,31 @@ export default defineConfig({
         'An independent, searchable guide to the education each AI workforce archetype needs, based on the 2022 NHS AI Lab and Health Education England research.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en-GB' } },
-      editLink: { baseUrl: `${REPOSITORY_URL}/edit/main/content/guide/` },
+      editLink: { baseUrl: `${REPOSITORY_URL}/edit/main/` },
       markdown: { processedDirs: ['./content/'] },
+      components: { Footer: './src/components/overrides/Footer.astro' },
+      customCss: ['./src/styles/theme.css'],
       sidebar: [
         { label: 'Guide', items: [{ autogenerate: { directory: '' } }] },
         {
-          label: 'Archetypes',
-          items: ['shapers', 'drivers', 'creators', 'embedders', 'users'].map((id) => ({
-            label: id[0].toUpperCase() + id.slice(1),
-            link: `/archetypes/${id}/`,
-          })),
+          label: 'The framework',
+          items: [
+            { label: 'Archetypes', link: '/archetypes/' },
+            ...ARCHETYPE_IDS.map((id) => ({ label: `– ${id[0].toUpperCase()}${id.slice(1)}`, link: `/archetypes/${id}/` })),
+            { label: 'Browse competencies', link: '/browse/' },
+            { label: 'Competency matrix', link: '/matrix/' },
+            { label: 'Domains', link: '/domains/' },
+            { label: 'Levels', link: '/levels/' },
+            { label: 'Recommendations', link: '/recommendations/' },
+            { label: 'Personas', link: '/personas/' },
+          ],
+        },
+        {
+          label: 'Use it',
+          items: [
+            { label: 'Build your syllabus', link: '/syllabi/' },
+            { label: 'Download the framework', link: '/downloads/' },
+          ],
         },
       ],
     }),

@@ -3,6 +3,7 @@ export type * from './types.ts';
 export {
   archetypeCombinations,
   DELIVERY_GUIDES,
+  listNames,
   syllabus,
   syllabusSlug,
   type Syllabus,
@@ -10,3 +11,4 @@ export {
   type SyllabusModule,
 } from './syllabus.ts';
 export { formatStats, frameworkStats, type FrameworkStats } from './stats.ts';
+export * from './syllabus-wording.ts';

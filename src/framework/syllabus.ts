@@ -30,6 +30,8 @@ export interface Syllabus {
   /** URL segment, for example `drivers-users`. */
   slug: string;
   title: string;
+  /** The framework's title, publisher and licence, from content/framework.yaml. */
+  framework: { title: string; publisher: string; licence: string };
   archetypes: Archetype[];
   edition: string;
   published: string;
@@ -54,6 +56,8 @@ export interface Syllabus {
   sources: Source[];
   /** Canonical web address of this syllabus. */
   url: string;
+  /** The site's address, ending in `/`: site-relative links in content bodies resolve against it. */
+  siteUrl: string;
 }
 
 /** Guide pages whose bodies explain delivery; a syllabus includes them. */
@@ -108,9 +112,15 @@ export function syllabus(
     ...delivery,
   ];
   const slug = syllabusSlug(chosen);
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   return {
     slug,
     title: `AI education syllabus for ${listNames(archetypes.map((a) => a.name))}`,
+    framework: {
+      title: framework.settings.title,
+      publisher: framework.settings.publisher,
+      licence: framework.settings.licence,
+    },
     archetypes,
     edition: framework.settings.edition,
     published: framework.settings.published,
@@ -125,7 +135,8 @@ export function syllabus(
     recommendations,
     personas: [...new Set(personas)],
     sources: uniqueSources(drawnOn.flatMap((e) => e.sources)),
-    url: new URL(`syllabi/${slug}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href,
+    url: new URL(`syllabi/${slug}/`, base).href,
+    siteUrl: base,
   };
 }
 
@@ -156,6 +167,7 @@ function uniqueSources(sources: Source[]): Source[] {
   );
 }
 
-function listNames(names: string[]): string {
+/** Names joined as in prose: `Shapers, Drivers and Users`. */
+export function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

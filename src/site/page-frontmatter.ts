@@ -1,19 +1,39 @@
+import { REPOSITORY_URL } from '../../project.config.mjs';
 import type { Source } from '../schemas/index.ts';
 
 /** What every page of the site carries, whether a guide page or a generated one. */
-interface Reviewed {
+export interface Reviewed {
   provenance: 'report' | 'capability-framework' | 'project';
   sources: Source[];
   lastReviewed: string;
   nextReviewDue: string;
+  /** The content file the page shows, for the "Edit this page" link. */
+  file?: string;
 }
 
 /**
  * Frontmatter for a generated page (`<StarlightPage frontmatter={...}>`): its title and
  * description plus the provenance, sources and review dates of the entry it shows, so the
- * page footer can show them as on guide pages.
+ * page footer can show them as on guide pages, and an edit link to the entry's file.
  */
 export function pageFrontmatter(title: string, description: string, entry: Reviewed) {
-  const { provenance, sources, lastReviewed, nextReviewDue } = entry;
-  return { title, description, provenance, sources, lastReviewed, nextReviewDue };
+  const { provenance, sources, lastReviewed, nextReviewDue, file } = entry;
+  const editUrl: string | false = file ? `${REPOSITORY_URL}/edit/main/${file}` : false;
+  return { title, description, provenance, sources, lastReviewed, nextReviewDue, editUrl };
+}
+
+/**
+ * The combined review facts of a page that lists many entries (an overview, the matrix):
+ * project provenance unless all agree, every distinct source, the latest review and the
+ * earliest next review.
+ */
+export function combinedReview(entries: readonly Reviewed[]): Reviewed {
+  const provenances = new Set(entries.map((e) => e.provenance));
+  const sources = new Map(entries.flatMap((e) => e.sources).map((s) => [s.url, s]));
+  return {
+    provenance: provenances.size === 1 ? [...provenances][0]! : 'project',
+    sources: [...sources.values()],
+    lastReviewed: entries.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b)),
+    nextReviewDue: entries.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b)),
+  };
 }

@@ -1,0 +1,41 @@
+import type { Framework } from '../../framework/index.ts';
+import { casePath, type CaseCollection } from './ids.ts';
+import { casePackage, caseStandaloneDocument } from './package.ts';
+import type { LinkUri } from './types.ts';
+
+/** One JSON file of the CASE endpoints: where it goes under the site and what it holds. */
+export interface CaseFile {
+  collection: CaseCollection;
+  identifier: string;
+  /** Path under the site root, for example `case/v1p1/CFItems/<uuid>.json`. */
+  path: string;
+  body: object;
+}
+
+/**
+ * Every file a static site serves for the CASE package, so that every `uri` in it resolves:
+ * the package, the document, and one file per item, association and definition. Items and
+ * associations also carry `CFDocumentURI`, as the CASE REST responses for single objects do.
+ */
+export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
+  const pkg = casePackage(framework, siteUrl);
+  const document = pkg.CFDocument;
+  const documentLink: LinkUri = { title: document.title, identifier: document.identifier, uri: document.uri };
+  const file = (collection: CaseCollection, identifier: string, body: object): CaseFile => ({
+    collection,
+    identifier,
+    path: casePath(collection, identifier),
+    body,
+  });
+  const each = (collection: CaseCollection, objects: ReadonlyArray<{ identifier: string }>, extra = {}) =>
+    objects.map((object) => file(collection, object.identifier, { ...object, ...extra }));
+  return [
+    file('CFPackages', document.identifier, pkg),
+    file('CFDocuments', document.identifier, caseStandaloneDocument(framework, siteUrl)),
+    ...each('CFItems', pkg.CFItems, { CFDocumentURI: documentLink }),
+    ...each('CFAssociations', pkg.CFAssociations, { CFDocumentURI: documentLink }),
+    ...each('CFItemTypes', pkg.CFDefinitions.CFItemTypes),
+    ...each('CFLicenses', pkg.CFDefinitions.CFLicenses),
+    ...each('CFAssociationGroupings', pkg.CFDefinitions.CFAssociationGroupings),
+  ];
+}

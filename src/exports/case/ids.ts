@@ -1,0 +1,56 @@
+import { absoluteUrl } from '../site-url.ts';
+import { uuidV5 } from '../uuid-v5.ts';
+import type { DateTime, LinkUri, Uuid } from './types.ts';
+
+/**
+ * The project's UUIDv5 namespace. Every CASE identifier is derived from it and a stable name
+ * (`competency/<id>`, ...), so identifiers never change between builds or when an entry's
+ * wording changes. Never change it: consumers have stored the identifiers. A fork that
+ * publishes a different framework should pick its own.
+ */
+export const CASE_NAMESPACE = 'd65f6c14-1508-4bf8-af18-97e040161150';
+
+/** The CASE 1.1 endpoints a static site serves, as folders under `/case/v1p1/`. */
+export type CaseCollection =
+  | 'CFDocuments'
+  | 'CFPackages'
+  | 'CFItems'
+  | 'CFAssociations'
+  | 'CFItemTypes'
+  | 'CFLicenses'
+  | 'CFAssociationGroupings';
+
+/** The identifier of the CASE object named `name`, for example `competency/automation-bias`. */
+export function caseId(name: string): Uuid {
+  return uuidV5(name, CASE_NAMESPACE);
+}
+
+/** Path of an object's JSON file under the site, for example `case/v1p1/CFItems/<uuid>.json`. */
+export function casePath(collection: CaseCollection, identifier: Uuid): string {
+  return `case/v1p1/${collection}/${identifier}.json`;
+}
+
+/** An object's identifier and the absolute URI of its JSON file under the site. */
+export function caseNode(
+  siteUrl: string,
+  collection: CaseCollection,
+  name: string,
+): { identifier: Uuid; uri: string } {
+  const identifier = caseId(name);
+  return { identifier, uri: absoluteUrl(siteUrl, casePath(collection, identifier)) };
+}
+
+/** A `LinkURIDType` to the object named `name`. */
+export function caseLink(siteUrl: string, collection: CaseCollection, name: string, title: string): LinkUri {
+  return { title, ...caseNode(siteUrl, collection, name) };
+}
+
+/** A content date (`YYYY-MM-DD`) as the RFC 3339 date-time CASE wants: midnight UTC. */
+export function dateTime(date: string): DateTime {
+  return `${date}T00:00:00+00:00`;
+}
+
+/** The latest of some `YYYY-MM-DD` dates. */
+export function latest(dates: readonly string[]): string {
+  return dates.reduce((a, b) => (a > b ? a : b));
+}

@@ -1,0 +1,88 @@
+import type { Framework } from '../../framework/index.ts';
+import { caseContext, documentChanged, ITEM_TYPES, type CaseContext, type ItemTypeCode } from './context.ts';
+import { absoluteUrl } from '../site-url.ts';
+import { casePath } from './ids.ts';
+import { caseTree } from './items.ts';
+import { casePathways, caseRecommendationLinks } from './relations.ts';
+import type { CFDocument, CFDocumentStandalone, CFItemType, CFLicense, CFPackage } from './types.ts';
+
+/**
+ * The framework as a 1EdTech CASE 1.1 package (the `getCFPackage` response), for
+ * `/case/v1p1/CFPackages/<document id>.json`. See src/exports/README.md for the mapping.
+ * Pure and deterministic: identifiers are UUIDv5 of stable names, dates come from content.
+ */
+export function casePackage(framework: Framework, siteUrl: string): CFPackage {
+  const context = caseContext(framework, siteUrl);
+  const tree = caseTree(context);
+  const pathways = casePathways(context);
+  return {
+    CFDocument: caseDocument(context),
+    CFItems: tree.items,
+    CFAssociations: [...tree.associations, ...pathways.associations, ...caseRecommendationLinks(context)],
+    CFDefinitions: {
+      CFItemTypes: (Object.keys(ITEM_TYPES) as ItemTypeCode[]).map((code, index) =>
+        itemType(context, code, index),
+      ),
+      CFLicenses: [license(context)],
+      CFAssociationGroupings: pathways.groupings,
+    },
+  };
+}
+
+/** The standalone CFDocument (`/case/v1p1/CFDocuments/<id>.json`), which links its package. */
+export function caseStandaloneDocument(framework: Framework, siteUrl: string): CFDocumentStandalone {
+  const context = caseContext(framework, siteUrl);
+  const document = caseDocument(context);
+  // A package is addressed by its document's identifier.
+  const packageLink = {
+    title: document.title,
+    identifier: document.identifier,
+    uri: absoluteUrl(siteUrl, casePath('CFPackages', document.identifier)),
+  };
+  return { ...document, CFPackageURI: packageLink };
+}
+
+function caseDocument(context: CaseContext): CFDocument {
+  const { settings } = context.framework;
+  return {
+    identifier: context.document.identifier,
+    uri: context.document.uri,
+    creator: settings.publisher,
+    title: settings.title,
+    lastChangeDateTime: documentChanged(context.framework),
+    officialSourceURL: absoluteUrl(context.siteUrl, ''),
+    publisher: settings.publisher,
+    description: `${settings.title}, edition ${settings.edition}: what each AI workforce archetype in health and care needs to know and be able to do.`,
+    language: 'en',
+    version: settings.edition,
+    adoptionStatus: 'Draft',
+    statusStartDate: settings.published,
+    licenseURI: context.license,
+    caseVersion: '1.1',
+  };
+}
+
+function itemType(context: CaseContext, code: ItemTypeCode, index: number): CFItemType {
+  const link = context.itemType(code);
+  return {
+    identifier: link.identifier,
+    uri: link.uri,
+    title: ITEM_TYPES[code].title,
+    description: ITEM_TYPES[code].description,
+    hierarchyCode: String(index + 1),
+    typeCode: code,
+    lastChangeDateTime: context.published,
+  };
+}
+
+function license(context: CaseContext): CFLicense {
+  const spdx = context.framework.settings.licence;
+  return {
+    identifier: context.license.identifier,
+    uri: context.license.uri,
+    title: spdx,
+    description: `SPDX licence identifier ${spdx}.`,
+    licenseText: `This framework is published under the ${spdx} licence: https://spdx.org/licenses/${spdx}.html`,
+    lastChangeDateTime: context.published,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Framework, WithBody } from '../framework/index.ts';
+import type { FieldDocs } from '../authoring/field-docs.ts';
+import { toJsonSchema, type JsonSchema } from '../authoring/json-schema.ts';
+import { absoluteUrl } from './site-url.ts';
+import {
+  archetypeExport,
+  FRAMEWORK_JSON_VERSION,
+  FRAMEWORK_SCHEMA_PATH,
+  frameworkExportSchema,
+  type FrameworkExport,
+} from './framework-json-schema.ts';
+
+/**
+ * The framework as the document served at `/framework.json` (see framework-json-schema.ts for
+ * its documented shape). Deterministic: the same content gives the same document.
+ */
+export function frameworkJson(framework: Framework, siteUrl: string): FrameworkExport {
+  const { minCompetenciesPerArchetype: _internal, ...settings } = framework.settings;
+  const entries = [
+    ...framework.archetypes,
+    ...framework.levels,
+    ...framework.domains,
+    ...framework.competencies,
+    ...framework.recommendations,
+    ...framework.personas,
+  ];
+  return {
+    $schema: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH),
+    formatVersion: FRAMEWORK_JSON_VERSION,
+    framework: {
+      ...settings,
+      url: absoluteUrl(siteUrl, ''),
+      lastReviewed: entries.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b), settings.published),
+      nextReviewDue: entries.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b), '9999-12-31'),
+    },
+    archetypes: framework.archetypes.map((a) => ({
+      ...data(a),
+      url: absoluteUrl(siteUrl, `archetypes/${a.id}/`),
+    })),
+    levels: framework.levels.map(data),
+    domains: framework.domains.map(({ depth: _depth, position: _position, ...domain }) => data(domain)),
+    competencies: framework.competencies.map(({ requirements: _requirements, ...c }) => data(c)),
+    recommendations: framework.recommendations.map(data),
+    personas: framework.personas.map(data),
+  };
+}
+
+/** The JSON Schema of `/framework.json`, documented with the schemas' JSDoc, with its `$id`. */
+export function frameworkJsonSchema(docs: FieldDocs, siteUrl: string): JsonSchema {
+  const { $schema, ...rest } = toJsonSchema(frameworkExportSchema, {
+    io: 'output',
+    docs,
+    names: new Map([[archetypeExport, 'archetypeSchema']]),
+  });
+  return { $schema, $id: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH), ...rest };
+}
+
+/** An entry's frontmatter without the build's additions (body text and file path). */
+function data<T>({ body: _body, file: _file, ...rest }: WithBody<T>): T {
+  return rest as T;
+}

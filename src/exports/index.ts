@@ -1,0 +1,12 @@
+export * from './case/index.ts';
+export { toCsv, UTF8_BOM } from './csv.ts';
+export { CSV_COLUMNS, frameworkCsv } from './framework-csv.ts';
+export { frameworkJson, frameworkJsonSchema } from './framework-json.ts';
+export {
+  FRAMEWORK_JSON_VERSION,
+  FRAMEWORK_SCHEMA_PATH,
+  frameworkExportSchema,
+  type FrameworkExport,
+} from './framework-json-schema.ts';
+export { absoluteUrl } from './site-url.ts';
+export { uuidV5 } from './uuid-v5.ts';

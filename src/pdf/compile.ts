@@ -1,0 +1,35 @@
+import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { fontFiles } from './fonts.ts';
+
+let compiler: NodeCompiler | undefined;
+
+/**
+ * Compiles a Typst document to a tagged PDF conforming to PDF/UA-1. Throws with Typst's
+ * messages on any error or warning (an unknown font or a missing glyph is a warning in
+ * Typst, but it would spoil the PDF), so a bad document never ships.
+ */
+export function compilePdf(markup: string): Uint8Array {
+  // The npm fonts are given first, so they win over any font of the same name on the machine;
+  // documents name their fonts and disable fallback, so no other font is ever used.
+  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles() }] });
+  const result = compiler.compile({ mainFileContent: markup });
+  const problem = result.takeError() ?? result.takeWarnings();
+  const document = result.result;
+  if (problem || !document) throw new Error(`Typst could not compile the document:\n${describe(problem)}`);
+  const pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
+  // Keep memory flat across many documents: drop cached results not used recently.
+  compiler.evictCache(10);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+function describe(error: NodeError | null): string {
+  if (!error) return '(no diagnostics)';
+  return error.shortDiagnostics
+    .map((d: { severity?: string; message?: string; hints?: string[] }) =>
+      [
+        `${d.severity ?? 'error'}: ${d.message ?? JSON.stringify(d)}`,
+        ...(d.hints ?? []).map((h) => `  hint: ${h}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
