@@ -20,10 +20,25 @@ export const FRAMEWORK_JSON_VERSION = '1.0.0';
 /** Where the JSON Schema of the export is published, relative to the site root. */
 export const FRAMEWORK_SCHEMA_PATH = 'framework.schema.json';
 
-const url = z.url().describe('Canonical web address of this entry on the site.');
+const url = z.url().describe('Web address of the page that shows this entry on the site.');
 
-/** An archetype as exported: its frontmatter plus the address of its page. */
+/** Each kind of entry as exported: its frontmatter plus the address of its page. */
 export const archetypeExport = archetypeSchema.extend({ url });
+export const levelExport = levelSchema.extend({ url });
+export const domainExport = domainSchema.extend({ url });
+export const competencyExport = competencySchema.extend({ url });
+export const recommendationExport = recommendationSchema.extend({ url });
+export const personaExport = personaSchema.extend({ url });
+
+/** Which documented schema (src/schemas/) each exported entry schema extends, for its field docs. */
+export const EXPORT_SCHEMA_NAMES = new Map<z.ZodType, string>([
+  [archetypeExport, 'archetypeSchema'],
+  [levelExport, 'levelSchema'],
+  [domainExport, 'domainSchema'],
+  [competencyExport, 'competencySchema'],
+  [recommendationExport, 'recommendationSchema'],
+  [personaExport, 'personaSchema'],
+]);
 
 /** The framework-wide facts as exported (the coverage setting is internal and left out). */
 export const frameworkFactsExport = frameworkSchema.omit({ minCompetenciesPerArchetype: true }).extend({
@@ -34,8 +49,8 @@ export const frameworkFactsExport = frameworkSchema.omit({ minCompetenciesPerArc
 
 /**
  * The shape of `/framework.json`. Entries carry exactly the fields authors write in their
- * frontmatter (see src/schemas/, defaults applied) in display order; prose bodies are not
- * included. Competencies' `levels` maps each archetype that needs the competency to a level id.
+ * frontmatter (see src/schemas/, defaults applied) and the address of their page, in display
+ * order; prose bodies are not included. Competencies' `levels` maps each archetype that needs the competency to a level id.
  */
 export const frameworkExportSchema = z
   .strictObject({
@@ -47,15 +62,15 @@ export const frameworkExportSchema = z
       ),
     framework: frameworkFactsExport,
     archetypes: z.array(archetypeExport).describe('The workforce archetypes, in order.'),
-    levels: z.array(levelSchema).describe('Proficiency levels, lowest rank first.'),
+    levels: z.array(levelExport).describe('Proficiency levels, lowest rank first.'),
     domains: z
-      .array(domainSchema)
+      .array(domainExport)
       .describe('Domains depth-first: each domain followed by its sub-domains, siblings by order.'),
     competencies: z
-      .array(competencySchema)
+      .array(competencyExport)
       .describe('Competencies grouped by domain (in domain order), then by title.'),
-    recommendations: z.array(recommendationSchema).describe('Recommendations by number.'),
-    personas: z.array(personaSchema).describe('Example people and their learning journeys, by name.'),
+    recommendations: z.array(recommendationExport).describe('Recommendations by number.'),
+    personas: z.array(personaExport).describe('Example people and their learning journeys, by name.'),
   })
   .meta({
     title: 'AI confidence framework export',

@@ -1,9 +1,10 @@
 import type { Framework, WithBody } from '../framework/index.ts';
 import type { FieldDocs } from '../authoring/field-docs.ts';
 import { toJsonSchema, type JsonSchema } from '../authoring/json-schema.ts';
+import { urls } from '../site/urls.ts';
 import { absoluteUrl } from './site-url.ts';
 import {
-  archetypeExport,
+  EXPORT_SCHEMA_NAMES,
   FRAMEWORK_JSON_VERSION,
   FRAMEWORK_SCHEMA_PATH,
   frameworkExportSchema,
@@ -24,6 +25,8 @@ export function frameworkJson(framework: Framework, siteUrl: string): FrameworkE
     ...framework.recommendations,
     ...framework.personas,
   ];
+  // The site's routes are root-relative ("/competencies/x/"); resolve them under the site URL's path.
+  const page = (path: string) => absoluteUrl(siteUrl, path.replace(/^\//, ''));
   return {
     $schema: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH),
     formatVersion: FRAMEWORK_JSON_VERSION,
@@ -33,15 +36,21 @@ export function frameworkJson(framework: Framework, siteUrl: string): FrameworkE
       lastReviewed: entries.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b), settings.published),
       nextReviewDue: entries.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b), '9999-12-31'),
     },
-    archetypes: framework.archetypes.map((a) => ({
-      ...data(a),
-      url: absoluteUrl(siteUrl, `archetypes/${a.id}/`),
+    archetypes: framework.archetypes.map((a) => ({ ...data(a), url: page(urls.archetype(a.id)) })),
+    levels: framework.levels.map((l) => ({ ...data(l), url: page(urls.level(l.id)) })),
+    domains: framework.domains.map(({ depth: _depth, position: _position, ...d }) => ({
+      ...data(d),
+      url: page(urls.domain(d.id)),
     })),
-    levels: framework.levels.map(data),
-    domains: framework.domains.map(({ depth: _depth, position: _position, ...domain }) => data(domain)),
-    competencies: framework.competencies.map(({ requirements: _requirements, ...c }) => data(c)),
-    recommendations: framework.recommendations.map(data),
-    personas: framework.personas.map(data),
+    competencies: framework.competencies.map(({ requirements: _requirements, ...c }) => ({
+      ...data(c),
+      url: page(urls.competency(c.id)),
+    })),
+    recommendations: framework.recommendations.map((r) => ({
+      ...data(r),
+      url: page(urls.recommendation(r.id)),
+    })),
+    personas: framework.personas.map((p) => ({ ...data(p), url: page(urls.persona(p.id)) })),
   };
 }
 
@@ -50,7 +59,7 @@ export function frameworkJsonSchema(docs: FieldDocs, siteUrl: string): JsonSchem
   const { $schema, ...rest } = toJsonSchema(frameworkExportSchema, {
     io: 'output',
     docs,
-    names: new Map([[archetypeExport, 'archetypeSchema']]),
+    names: EXPORT_SCHEMA_NAMES,
   });
   return { $schema, $id: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH), ...rest };
 }

@@ -1,0 +1,79 @@
+// The Astro edge of src/exports/: builds every download once per build, so the endpoints
+// serve, and the downloads page measures, exactly the same bytes.
+import { readFieldDocs } from '../authoring/schema-sources.ts';
+import type { FieldDocs } from '../authoring/field-docs.ts';
+import {
+  caseFiles,
+  frameworkCsv,
+  frameworkJson,
+  frameworkJsonSchema,
+  type CaseFile,
+} from '../exports/index.ts';
+import { loadFramework } from '../site/load-framework.ts';
+
+/** One file served by an endpoint. */
+export type Download = {
+  /** Path under the site root, for example `framework.json`. */
+  path: string;
+  contentType: string;
+  text: string;
+};
+
+export interface Downloads {
+  json: Download;
+  schema: Download;
+  csv: Download;
+  /** Every CASE file: the package, the document and one per object. */
+  case: Array<Download & Pick<CaseFile, 'collection' | 'identifier'>>;
+  /** Field descriptions from src/schemas/, shared with the collection schemas. */
+  docs: FieldDocs;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+let cached: Promise<Downloads> | undefined;
+
+/** The downloads, built once per build for the configured `site` (SITE_URL). */
+export function downloads(): Promise<Downloads> {
+  cached ??= build(import.meta.env.SITE ?? 'http://localhost:4321/');
+  return cached;
+}
+
+/** Serialises JSON as every download does: two-space indents and a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A Response with the download's bytes and type. */
+export function respond(download: Pick<Download, 'text' | 'contentType'>): Response {
+  return new Response(download.text, { headers: { 'Content-Type': download.contentType } });
+}
+
+async function build(siteUrl: string): Promise<Downloads> {
+  const framework = await loadFramework();
+  const docs = readFieldDocs();
+  return {
+    json: {
+      path: 'framework.json',
+      contentType: JSON_TYPE,
+      text: jsonText(frameworkJson(framework, siteUrl)),
+    },
+    schema: {
+      path: 'framework.schema.json',
+      contentType: 'application/schema+json; charset=utf-8',
+      text: jsonText(frameworkJsonSchema(docs, siteUrl)),
+    },
+    csv: {
+      path: 'framework.csv',
+      contentType: 'text/csv; charset=utf-8; header=present',
+      text: frameworkCsv(framework),
+    },
+    case: caseFiles(framework, siteUrl).map((file) => ({
+      path: file.path,
+      collection: file.collection,
+      identifier: file.identifier,
+      contentType: JSON_TYPE,
+      text: jsonText(file.body),
+    })),
+    docs,
+  };
+}
