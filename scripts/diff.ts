@@ -1,0 +1,46 @@
+// npm run diff -- <git-ref> [--format markdown|json]
+// Reports what changed in the framework between a git ref (main, origin/main, HEAD~1, a tag)
+// and the content on disk, per archetype, as Markdown for a pull-request comment.
+import { parseArgs } from 'node:util';
+import { diffFrameworks } from '../src/authoring/framework-diff.ts';
+import { diffMarkdown } from '../src/authoring/diff-markdown.ts';
+import { readContentAt } from '../src/authoring/git-content.ts';
+import { buildFramework } from '../src/framework/index.ts';
+import { checkContent, checkProject, toFrameworkInput, type Report } from '../src/validation/index.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'markdown' } },
+});
+const [ref] = positionals;
+if (!ref || positionals.length > 1 || !['markdown', 'json'].includes(values.format)) {
+  console.error(
+    'Usage: npm run diff -- <git-ref> [--format markdown|json]   for example: npm run diff -- main',
+  );
+  process.exit(2);
+}
+const today = new Date().toISOString().slice(0, 10);
+
+function framework(report: Report, where: string) {
+  const input = toFrameworkInput(report);
+  if (input) return buildFramework(input);
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  console.error(
+    `The content ${where} does not pass npm run check (${errors.length} errors), so it cannot be compared:`,
+  );
+  for (const issue of errors.slice(0, 5))
+    console.error(`  ${issue.file}:${issue.line}  ${issue.message}  (${issue.code})`);
+  process.exit(1);
+}
+
+let files;
+try {
+  files = readContentAt('.', ref);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+const before = files.length === 0 ? undefined : framework(checkContent(files, today), `at ${ref}`);
+const after = framework(checkProject('.', today), 'in the working tree');
+const diff = diffFrameworks(before, after);
+console.log(values.format === 'json' ? JSON.stringify(diff, null, 2) : diffMarkdown(diff, ref));

@@ -1,0 +1,28 @@
+import { collectionJsonSchema, SCHEMA_FILE_NAMES, serialiseSchema } from './collection-schemas.ts';
+import type { FieldDocs } from './field-docs.ts';
+import { fieldReference, replaceReference } from './field-reference.ts';
+
+/** Folder of the committed frontmatter JSON Schemas, for editors (see .vscode/settings.json). */
+export const SCHEMA_FOLDER = 'schemas';
+/** The authors' guide, whose field reference is generated. */
+export const CONTRIBUTING = 'CONTRIBUTING.md';
+
+/**
+ * Every file `npm run schemas` writes, path to text: `schemas/<name>.json` for each collection
+ * and for framework.yaml, and CONTRIBUTING.md with its field reference brought up to date.
+ * Pure: takes the schemas' docs and the current CONTRIBUTING.md.
+ */
+export function generatedFiles(docs: FieldDocs, contributing: string): Map<string, string> {
+  const schemas = SCHEMA_FILE_NAMES.map((name) => ({
+    name,
+    file: name === 'framework' ? 'content/framework.yaml' : `content/${name}/<id>.mdx`,
+    schema: collectionJsonSchema(name, docs),
+  }));
+  return new Map([
+    ...schemas.map(({ name, schema }): [string, string] => [
+      `${SCHEMA_FOLDER}/${name}.json`,
+      serialiseSchema(schema),
+    ]),
+    [CONTRIBUTING, replaceReference(contributing, fieldReference(schemas))],
+  ]);
+}

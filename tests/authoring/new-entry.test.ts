@@ -1,0 +1,100 @@
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newEntry, placeholdersIn, type NewEntryContext } from '../../src/authoring/new-entry.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
+import { checkProject } from '../../src/validation/index.ts';
+import { fixture, TODAY } from '../helpers.ts';
+
+/** A fresh copy of the valid-minimal fixture, to add entries to. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
+  cpSync(fixture('valid-minimal'), root, { recursive: true });
+  return root;
+}
+
+function context(root: string): NewEntryContext {
+  return {
+    entries: checkProject(root, TODAY).entries,
+    today: TODAY,
+    exists: (path) => existsSync(join(root, path)),
+  };
+}
+
+/** Adds a new entry to the project and returns the problems `npm run check` reports in it. */
+function add(root: string, collection: CollectionName, id: string) {
+  const result = newEntry(collection, id, context(root));
+  if (!result.ok) throw new Error(result.message);
+  writeFileSync(join(root, result.path), result.text);
+  return { result, issues: checkProject(root, TODAY).issues.filter((i) => i.file === result.path) };
+}
+
+describe('newEntry', () => {
+  it.each(['competencies', 'levels', 'recommendations', 'personas', 'guide'] as const)(
+    'creates a %s entry that passes npm run check as it is',
+    (collection) => {
+      const { result, issues } = add(project(), collection, 'brand-new');
+      expect(issues).toEqual([]);
+      expect(result.ok && result.placeholders.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('creates a domain that fails only because no competency uses it yet', () => {
+    const { issues } = add(project(), 'domains', 'brand-new');
+    expect(issues.map((i) => i.code)).toEqual(['domain-unused']);
+  });
+
+  it('creates a missing archetype that fails only because it needs no competencies yet', () => {
+    const { issues } = add(project(), 'archetypes', 'drivers');
+    expect(issues.map((i) => i.code)).toEqual(['archetype-without-competencies']);
+  });
+
+  it('fills references with entries that exist and dates from today', () => {
+    const result = newEntry('competencies', 'brand-new', context(project()));
+    expect(result.ok && result.text).toContain('domain: foundations\n');
+    expect(result.ok && result.text).toContain('levels:\n  users: awareness\n');
+    expect(result.ok && result.text).toContain(`lastReviewed: ${TODAY}\nnextReviewDue: 2027-11-26\n`);
+    expect(result.ok && result.path).toBe('content/competencies/brand-new.mdx');
+  });
+
+  it('numbers a new recommendation after the last one', () => {
+    const result = newEntry('recommendations', 'brand-new', context(project()));
+    expect(result.ok && result.text).toMatch(/^number: 2$/m);
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const result = newEntry('competencies', 'what-ai-is', context(project()));
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /content\/competencies\/what-ai-is\.mdx already exists.*never overwrites/,
+      ),
+    });
+  });
+
+  it('rejects a malformed id and suggests a well-formed one', () => {
+    const result = newEntry('competencies', 'Spotting Bias', context(project()));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/"Spotting Bias" is not a valid id.*Try "spotting-bias"/);
+  });
+
+  it('rejects an unknown collection, naming the nearest and every valid one', () => {
+    const result = newEntry('competency', 'x', context(project()));
+    expect(!result.ok && result.message).toContain('Did you mean "competencies"?');
+    expect(!result.ok && result.message).toContain(COLLECTION_NAMES.join(', '));
+  });
+
+  it('refuses archetype ids outside the fixed five', () => {
+    expect(newEntry('archetypes', 'nurses', context(project())).ok).toBe(false);
+  });
+});
+
+describe('placeholdersIn', () => {
+  it('lists the lines still marked TODO, with their numbers', () => {
+    expect(placeholdersIn('a\ntitle: "TODO: x"\nurl: https://example.org/TODO-y\nTODOLIST\n')).toEqual([
+      'line 2: title: "TODO: x"',
+      'line 3: url: https://example.org/TODO-y',
+    ]);
+  });
+});
