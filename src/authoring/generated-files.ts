@@ -1,6 +1,7 @@
 import { collectionJsonSchema, SCHEMA_FILE_NAMES, serialiseSchema } from './collection-schemas.ts';
 import type { FieldDocs } from './field-docs.ts';
-import { fieldReference, replaceReference } from './field-reference.ts';
+import { fieldReference, replaceBlock } from './field-reference.ts';
+import { issueCodes } from './issue-codes.ts';
 
 /** Folder of the committed frontmatter JSON Schemas, for editors (see .vscode/settings.json). */
 export const SCHEMA_FOLDER = 'schemas';
@@ -9,7 +10,7 @@ export const CONTRIBUTING = 'CONTRIBUTING.md';
 
 /**
  * Every file `npm run schemas` writes, path to text: `schemas/<name>.json` for each collection
- * and for framework.yaml, and CONTRIBUTING.md with its field reference brought up to date.
+ * and for framework.yaml, and CONTRIBUTING.md with its field reference and table of problem codes brought up to date.
  * Pure: takes the schemas' docs and the current CONTRIBUTING.md.
  */
 export function generatedFiles(docs: FieldDocs, contributing: string): Map<string, string> {
@@ -23,6 +24,13 @@ export function generatedFiles(docs: FieldDocs, contributing: string): Map<strin
       `${SCHEMA_FOLDER}/${name}.json`,
       serialiseSchema(schema),
     ]),
-    [CONTRIBUTING, replaceReference(contributing, fieldReference(schemas))],
+    [
+      CONTRIBUTING,
+      replaceBlock(
+        replaceBlock(contributing, 'field-reference', fieldReference(schemas)),
+        'issue-codes',
+        issueCodes(),
+      ),
+    ],
   ]);
 }

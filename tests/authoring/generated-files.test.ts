@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTRIBUTING, generatedFiles } from '../../src/authoring/generated-files.ts';
+import { readFieldDocs } from '../../src/authoring/schema-sources.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+
+const root = new URL('../../', import.meta.url);
+const files = generatedFiles(readFieldDocs(), readFileSync(new URL(CONTRIBUTING, root), 'utf8'));
+
+describe('generated files', () => {
+  // Fails after a change in src/schemas/ or the issue catalogue: run `npm run schemas` and commit.
+  it.each([...files.keys()])('%s is up to date with src/ (run npm run schemas)', (path) => {
+    expect(readFileSync(new URL(path, root), 'utf8')).toBe(files.get(path));
+  });
+
+  it('has a schema for every collection and for framework.yaml', () => {
+    expect([...files.keys()].filter((p) => p.startsWith('schemas/'))).toEqual([
+      ...COLLECTION_NAMES.map((c) => `schemas/${c}.json`),
+      'schemas/framework.json',
+    ]);
+  });
+});
