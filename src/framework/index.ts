@@ -12,3 +12,4 @@ export {
 } from './syllabus.ts';
 export { formatStats, frameworkStats, type FrameworkStats } from './stats.ts';
 export * from './syllabus-wording.ts';
+export * from './syllabus-routes.ts';

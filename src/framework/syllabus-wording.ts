@@ -115,3 +115,36 @@ export function neededByText(item: SyllabusItem, s: Syllabus): string {
 export function currentVersionNote(s: Syllabus): string {
   return `The current version is at ${s.url}. Printed copies may be out of date.`;
 }
+
+/** Sentences both the web page and the PDF print, each defined once here. */
+export const SYLLABUS_TEXT = {
+  purpose: (s: Syllabus) =>
+    `This syllabus sets out what a person who acts as ${listNames(s.archetypes.map((a) => a.name))} ` +
+    `needs to know and be able to do about AI in health and care. It is generated from edition ` +
+    `${s.edition} of the ${s.framework.title}.`,
+  size: (s: Syllabus) =>
+    `It has ${allItems(s).length} competencies and about ${hoursText(s.totalHours)} of suggested study: ` +
+    `${s.foundation.length} foundational competencies (${hoursText(s.foundationHours)}) shared by every ` +
+    `archetype, then ${allItems(s).length - s.foundation.length} specialist competencies in ` +
+    `${s.modules.length} modules.`,
+  levels: 'Each competency names the level of proficiency this syllabus aims for:',
+  review: (s: Syllabus) =>
+    `The content was last reviewed on ${formatDate(s.lastReviewed)} and is due for review by ` +
+    `${formatDate(s.nextReviewDue)}.`,
+  prerequisites: (s: Syllabus) =>
+    `Every archetype shares these ${s.foundation.length} foundational competencies; take them first. ` +
+    `Suggested study time: ${hoursText(s.foundationHours)}.`,
+  module: (m: SyllabusModule) =>
+    `${m.items.length} ${m.items.length === 1 ? 'competency' : 'competencies'}; ` +
+    `suggested study time: ${hoursText(m.hours)}.`,
+  assessment: 'Ways to assess the competencies in this syllabus, gathered from the competencies themselves:',
+  illustrativePersona: 'This persona is illustrative: it was written by this project.',
+  generated: (s: Syllabus) =>
+    `This syllabus is generated from edition ${s.edition} of the ${s.framework.title}, published ` +
+    `${formatDate(s.published)} by ${s.framework.publisher} under the ${s.framework.licence} licence. ` +
+    `It is not written by hand, so it always matches the framework.`,
+  provenanceIntro: (s: Syllabus) => `Of its ${allItems(s).length} competencies:`,
+  provenance: (count: number, provenance: Provenance) => `${count} are ${PROVENANCE_LABELS[provenance]}`,
+  elaboration:
+    "In every competency, the learning outcomes, suggested study hours, assessment ideas and levels are this project's own elaboration; the report does not set them.",
+} as const;

@@ -1,12 +1,10 @@
 import {
-  formatDate,
   hoursText,
   levelsUsed,
-  listNames,
   moduleTitle,
   neededByText,
   SECTION_TITLES,
-  allItems,
+  SYLLABUS_TEXT,
   type Syllabus,
   type SyllabusItem,
 } from '../framework/index.ts';
@@ -15,20 +13,10 @@ import { bullets, field, heading, paragraphs, strong } from './markup.ts';
 
 /** "About this syllabus": who it is for, its size, how to read the levels, its review dates. */
 export function aboutSection(s: Syllabus): string {
-  const items = allItems(s);
-  const specialist = items.length - s.foundation.length;
   return paragraphs([
     heading(1, SECTION_TITLES.about),
-    escapeText(
-      `This syllabus sets out what a person who acts as ${listNames(s.archetypes.map((a) => a.name))} ` +
-        `needs to know and be able to do about AI in health and care. It is generated from edition ` +
-        `${s.edition} of the ${s.framework.title}.`,
-    ),
-    escapeText(
-      `It has ${items.length} competencies and about ${hoursText(s.totalHours)} of suggested study: ` +
-        `${s.foundation.length} foundational competencies (${hoursText(s.foundationHours)}) shared by every ` +
-        `archetype, then ${specialist} specialist competencies in ${s.modules.length} modules.`,
-    ),
+    escapeText(SYLLABUS_TEXT.purpose(s)),
+    escapeText(SYLLABUS_TEXT.size(s)),
     heading(2, 'Who it is for'),
     bullets(
       s.archetypes.map(
@@ -37,15 +25,12 @@ export function aboutSection(s: Syllabus): string {
       ),
     ),
     heading(2, 'Levels'),
-    escapeText('Each competency names the level of proficiency this syllabus aims for:'),
+    escapeText(SYLLABUS_TEXT.levels),
     bullets(
       levelsUsed(s).map((level) => `${strong(escapeText(`${level.name}:`))} ${escapeText(level.descriptor)}`),
     ),
     heading(2, 'Review'),
-    escapeText(
-      `The content was last reviewed on ${formatDate(s.lastReviewed)} and is due for review by ` +
-        `${formatDate(s.nextReviewDue)}.`,
-    ),
+    escapeText(SYLLABUS_TEXT.review(s)),
   ]);
 }
 
@@ -53,10 +38,7 @@ export function aboutSection(s: Syllabus): string {
 export function prerequisitesSection(s: Syllabus): string {
   return paragraphs([
     heading(1, SECTION_TITLES.prerequisites),
-    escapeText(
-      `Every archetype shares these ${s.foundation.length} foundational competencies; take them first. ` +
-        `Suggested study time: ${hoursText(s.foundationHours)}.`,
-    ),
+    escapeText(SYLLABUS_TEXT.prerequisites(s)),
     ...s.foundation.map((item) => competency(item, s)),
   ]);
 }
@@ -68,10 +50,7 @@ export function moduleSections(s: Syllabus): string {
       paragraphs([
         heading(1, moduleTitle(module, index)),
         escapeText(module.domain.summary),
-        escapeText(
-          `${module.items.length} ${module.items.length === 1 ? 'competency' : 'competencies'}; ` +
-            `suggested study time: ${hoursText(module.hours)}.`,
-        ),
+        escapeText(SYLLABUS_TEXT.module(module)),
         ...module.items.map((item) => competency(item, s)),
       ]),
     ),

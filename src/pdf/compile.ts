@@ -8,7 +8,7 @@ let compiler: NodeCompiler | undefined;
  * messages on any error or warning (an unknown font or a missing glyph is a warning in
  * Typst, but it would spoil the PDF), so a bad document never ships.
  */
-export function compilePdf(markup: string): Uint8Array {
+export function compilePdf(markup: string): Uint8Array<ArrayBuffer> {
   // The npm fonts are given first, so they win over any font of the same name on the machine;
   // documents name their fonts and disable fallback, so no other font is ever used.
   compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles() }] });
@@ -19,7 +19,7 @@ export function compilePdf(markup: string): Uint8Array {
   const pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
   // Keep memory flat across many documents: drop cached results not used recently.
   compiler.evictCache(10);
-  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  return new Uint8Array(pdf);
 }
 
 function describe(error: NodeError | null): string {

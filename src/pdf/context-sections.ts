@@ -1,11 +1,9 @@
 import {
-  allItems,
   currentVersionNote,
-  formatDate,
   listNames,
-  PROVENANCE_LABELS,
   provenanceCounts,
   SECTION_TITLES,
+  SYLLABUS_TEXT,
   type Syllabus,
 } from '../framework/index.ts';
 import { escapeText } from './escape.ts';
@@ -72,23 +70,16 @@ export function personasSection(s: Syllabus): string {
 
 /** Where the syllabus comes from: generation, provenance of its competencies, and every source. */
 export function sourcesSection(s: Syllabus): string {
-  const total = allItems(s).length;
   return paragraphs([
     heading(1, SECTION_TITLES.sources),
-    escapeText(
-      `This syllabus is generated from edition ${s.edition} of the ${s.framework.title}, published ` +
-        `${formatDate(s.published)} by ${s.framework.publisher} under the ${s.framework.licence} licence. ` +
-        `It is not written by hand, so it always matches the framework.`,
-    ),
-    escapeText(`Of its ${total} competencies:`),
+    escapeText(SYLLABUS_TEXT.generated(s)),
+    escapeText(SYLLABUS_TEXT.provenanceIntro(s)),
     bullets(
       provenanceCounts(s).map(({ provenance, count }) =>
-        escapeText(`${count} are ${PROVENANCE_LABELS[provenance]}`),
+        escapeText(SYLLABUS_TEXT.provenance(count, provenance)),
       ),
     ),
-    escapeText(
-      "In every competency, the learning outcomes, suggested study hours, assessment ideas and levels are this project's own elaboration; the report does not set them.",
-    ),
+    escapeText(SYLLABUS_TEXT.elaboration),
     heading(2, 'Sources'),
     bullets(
       s.sources.map(
@@ -97,6 +88,6 @@ export function sourcesSection(s: Syllabus): string {
       ),
     ),
     heading(2, 'Current version'),
-    `${escapeText(currentVersionNote(s))}`,
+    escapeText(currentVersionNote(s)),
   ]);
 }

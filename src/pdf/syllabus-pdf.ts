@@ -3,6 +3,6 @@ import { compilePdf } from './compile.ts';
 import { syllabusToTypst } from './syllabus-to-typst.ts';
 
 /** A syllabus as an accessible (PDF/UA-1) PDF. The same syllabus always gives the same bytes. */
-export function syllabusPdf(s: Syllabus): Uint8Array {
+export function syllabusPdf(s: Syllabus): Uint8Array<ArrayBuffer> {
   return compilePdf(syllabusToTypst(s));
 }

@@ -1,0 +1,48 @@
+// The Astro edge of the syllabi: each syllabus computed from the framework and compiled to
+// PDF once per build, shared by its web page, its PDF route, the "build your syllabus" page
+// and the links (with sizes) on other pages.
+import { SITE_URL } from '../../../project.config.mjs';
+import {
+  syllabus,
+  syllabusRoute,
+  syllabusRoutes,
+  type Syllabus,
+  type SyllabusRoute,
+} from '../../framework/index.ts';
+import { formatFileSize, syllabusPdf } from '../../pdf/index.ts';
+import type { ArchetypeId } from '../../schemas/index.ts';
+import { loadFramework } from '../../site/load-framework.ts';
+
+/** A syllabus with its addresses and its PDF. */
+export interface PublishedSyllabus {
+  syllabus: Syllabus;
+  route: SyllabusRoute;
+  pdf: Uint8Array<ArrayBuffer>;
+  /** The PDF's size for display, for example "85 KB". */
+  pdfSize: string;
+}
+
+const cache = new Map<string, PublishedSyllabus>();
+
+/** The syllabus for a set of archetypes (in any order), compiled once per build. */
+export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
+  const framework = await loadFramework();
+  const ordered = framework.archetypes.map((a) => a.id).filter((id) => archetypes.includes(id));
+  const route = syllabusRoute(ordered);
+  let published = cache.get(route.slug);
+  if (!published) {
+    const s = syllabus(framework, ordered, SITE_URL);
+    const pdf = syllabusPdf(s);
+    published = { syllabus: s, route, pdf, pdfSize: formatFileSize(pdf.byteLength) };
+    cache.set(route.slug, published);
+  }
+  return published;
+}
+
+/** Every published syllabus, in route order (single archetypes first). */
+export async function allPublishedSyllabi(): Promise<PublishedSyllabus[]> {
+  const routes = syllabusRoutes(await loadFramework());
+  const all: PublishedSyllabus[] = [];
+  for (const route of routes) all.push(await publishedSyllabus(route.archetypes));
+  return all;
+}
