@@ -24,7 +24,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   // A fresh Uint8Array (not a Buffer): pdf.js requires one and may detach it.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
-  const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+  const info = (await pdf.getMetadata()).info as Record<string, unknown>;
   const markInfo = await pdf.getMarkInfo();
   const structTree = await (await pdf.getPage(1)).getStructTree();
   const outline: string[] = [];

@@ -1,0 +1,24 @@
+// npm run bench [-- --runs N] [-- --strict]: times syllabus PDF generation and prints Markdown.
+import { parseArgs } from 'node:util';
+import { SITE_URL } from '../project.config.mjs';
+import { pdfBenchmarks, timingTable } from '../src/bench/index.ts';
+import { buildFramework } from '../src/framework/index.ts';
+import { formatFileSize } from '../src/pdf/index.ts';
+import { checkProject, toFrameworkInput } from '../src/validation/index.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '20' }, strict: { type: 'boolean' } },
+});
+const input = toFrameworkInput(checkProject('.'));
+if (!input) {
+  console.error('content/ has errors: run npm run check.');
+  process.exit(1);
+}
+
+const { timings, sizes } = pdfBenchmarks(buildFramework(input), SITE_URL, Number(values.runs));
+console.log(`## Syllabus PDFs\n\n${timingTable(timings)}\n`);
+console.log(
+  `PDF sizes: ${formatFileSize(sizes.smallest)} to ${formatFileSize(sizes.largest)}, ${formatFileSize(sizes.total)} in all.`,
+);
+if (values.strict && timings.some((t) => t.targetMs !== undefined && t.medianMs >= t.targetMs))
+  process.exit(1);
