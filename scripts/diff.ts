@@ -3,7 +3,7 @@
 // and the content on disk, per archetype, as Markdown for a pull-request comment.
 import { parseArgs } from 'node:util';
 import { diffFrameworks } from '../src/authoring/framework-diff.ts';
-import { diffMarkdown } from '../src/authoring/diff-markdown.ts';
+import { diffFailureMarkdown, diffMarkdown } from '../src/authoring/diff-markdown.ts';
 import { readContentAt } from '../src/authoring/git-content.ts';
 import { buildFramework } from '../src/framework/index.ts';
 import { checkContent, checkProject, toFrameworkInput, type Report } from '../src/validation/index.ts';
@@ -24,12 +24,14 @@ const today = new Date().toISOString().slice(0, 10);
 function framework(report: Report, where: string) {
   const input = toFrameworkInput(report);
   if (input) return buildFramework(input);
-  const errors = report.issues.filter((issue) => issue.severity === 'error');
-  console.error(
-    `The content ${where} does not pass npm run check (${errors.length} errors), so it cannot be compared:`,
+  // Say why in the report itself, so a pull-request comment explains it; exit 1 all the same.
+  console.log(
+    diffFailureMarkdown(
+      ref!,
+      where,
+      report.issues.filter((issue) => issue.severity === 'error'),
+    ),
   );
-  for (const issue of errors.slice(0, 5))
-    console.error(`  ${issue.file}:${issue.line}  ${issue.message}  (${issue.code})`);
   process.exit(1);
 }
 

@@ -100,3 +100,20 @@ function archetypeSection(a: ArchetypeChanges): string[] {
 function list(heading: string, items: string[]): string[] {
   return items.length === 0 ? [] : [`**${heading}**`, '', ...items.map((item) => `- ${item}`), ''];
 }
+
+/** The report when one side cannot be compared because its content does not pass the checks. */
+export function diffFailureMarkdown(
+  ref: string,
+  where: string,
+  problems: ReadonlyArray<{ file: string; line: number; message: string; code: string }>,
+): string {
+  return [
+    DIFF_MARKER,
+    `## Framework changes since \`${ref.replace(/`/g, '')}\``,
+    '',
+    `The content ${where} does not pass \`npm run check\` (${problems.length} ${problems.length === 1 ? 'error' : 'errors'}), so the framework cannot be compared. ${problems.length > 5 ? 'The first five:' : 'Fix this first:'}`,
+    '',
+    ...problems.slice(0, 5).map((p) => `- \`${p.file}:${p.line}\` ${md(p.message)} (\`${p.code}\`)`),
+    '',
+  ].join('\n');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffFrameworks, unchanged } from '../../src/authoring/framework-diff.ts';
-import { diffMarkdown, DIFF_MARKER } from '../../src/authoring/diff-markdown.ts';
+import { diffFailureMarkdown, diffMarkdown, DIFF_MARKER } from '../../src/authoring/diff-markdown.ts';
 import { buildFramework } from '../../src/framework/index.ts';
 import { exportSample } from '../exports/sample.ts';
 
@@ -123,5 +123,16 @@ describe('diffMarkdown', () => {
     const text = diffMarkdown(diffFrameworks(before, before), 'origin/main');
     expect(text.startsWith(`${DIFF_MARKER}\n`)).toBe(true);
     expect(text).toContain('No competency, level or recommendation changed');
+  });
+});
+
+describe('diffFailureMarkdown', () => {
+  it('explains, in the comment itself, which side fails the checks and where', () => {
+    const text = diffFailureMarkdown('main', 'at main', [
+      { file: 'content/levels/x.mdx', line: 3, message: 'Something is *wrong*', code: 'invalid-value' },
+    ]);
+    expect(text.startsWith(`${DIFF_MARKER}\n`)).toBe(true);
+    expect(text).toContain('The content at main does not pass `npm run check` (1 error)');
+    expect(text).toContain('- `content/levels/x.mdx:3` Something is \\*wrong\\* (`invalid-value`)');
   });
 });
