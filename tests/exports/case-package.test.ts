@@ -145,6 +145,7 @@ describe('caseFiles', () => {
   it('serves a file at the address of every uri in the package', () => {
     const files = caseFiles(buildFramework(exportSample()), SITE);
     const served = new Set(files.map((f) => `${SITE}/${f.path}`));
+    expect(served.size).toBe(files.length);
     const uris = [...JSON.stringify(sample).matchAll(/"uri":"([^"]+)"/g)].map((m) => m[1]!);
     for (const uri of uris) expect(served.has(uri), uri).toBe(true);
     const item = files.find((f) => f.collection === 'CFItems')!.body as Record<string, unknown>;
