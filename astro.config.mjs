@@ -30,7 +30,10 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en-GB' } },
       editLink: { baseUrl: `${REPOSITORY_URL}/edit/main/` },
       markdown: { processedDirs: ['./content/'] },
-      components: { Footer: './src/components/overrides/Footer.astro' },
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       customCss: ['./src/styles/theme.css'],
       sidebar: [
         { label: 'Guide', items: [{ autogenerate: { directory: '' } }] },

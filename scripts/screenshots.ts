@@ -7,7 +7,14 @@ import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
 const PAGES = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/archetypes/', '/archetypes/drivers/', '/competencies/recognising-automation-bias/', '/matrix/', '/browse/'];
+  : [
+      '/',
+      '/archetypes/',
+      '/archetypes/drivers/',
+      '/competencies/recognising-automation-bias/',
+      '/matrix/',
+      '/browse/',
+    ];
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const OUT = 'test-results/screenshots';
 

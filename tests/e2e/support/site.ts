@@ -6,7 +6,8 @@ export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /** Every page path in the built sitemap, plus the 404 page. */
 export function sitePaths(): string[] {
-  if (!existsSync(`${DIST}sitemap-0.xml`)) throw new Error('No built site in dist/: run `npm run build` first.');
+  if (!existsSync(`${DIST}sitemap-0.xml`))
+    throw new Error('No built site in dist/: run `npm run build` first.');
   const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...paths, '/404.html'];

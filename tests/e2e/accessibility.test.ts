@@ -1,0 +1,54 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/session.ts';
+import { sitePaths } from './support/site.ts';
+
+const site = useSite();
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page, rules?: string[]) {
+  await page.addScriptTag({ content: axe.source });
+  const runOnly = rules
+    ? { type: 'rule' as const, values: rules }
+    : { type: 'tag' as const, values: WCAG_22_AA };
+  const results = await page.evaluate(
+    (only) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only }),
+    runOnly,
+  );
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+}
+
+/**
+ * Runs axe on every page and returns the violations grouped by rule, each with the pages
+ * (and first elements) it was found on, so a failure reads as a short list.
+ */
+async function auditSite(colorScheme: 'light' | 'dark', rules?: string[]) {
+  const byRule: Record<string, { help: string; pages: string[] }> = {};
+  const page = await site.open('/', { colorScheme });
+  for (const path of sitePaths()) {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    for (const v of await violations(page, rules)) {
+      byRule[v.rule] ??= { help: v.help, pages: [] };
+      byRule[v.rule]!.pages.push(`${path} ${v.targets.join(', ')}`);
+    }
+  }
+  await page.close();
+  return byRule;
+}
+
+describe('axe-core, WCAG 2.2 A and AA', () => {
+  it('finds no violations on any built page in the light theme', async () => {
+    expect(await auditSite('light')).toEqual({});
+  });
+
+  // Only colours change between themes, so the dark pass checks contrast alone.
+  it('finds no contrast violations on any built page in the dark theme', async () => {
+    expect(await auditSite('dark', ['color-contrast'])).toEqual({});
+  });
+});

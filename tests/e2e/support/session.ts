@@ -1,0 +1,43 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { DIST } from './site.ts';
+import { serveStatic } from './static-server.ts';
+
+/** A browser and a local server of dist/ for one test file; call at the top of the file. */
+export function useSite() {
+  const state = {} as { browser: Browser; url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    const server = await serveStatic(DIST);
+    state.url = server.url;
+    state.close = server.close;
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.close?.();
+  });
+  return {
+    /** The address the site is served at, for example http://127.0.0.1:43123. */
+    get url() {
+      return state.url;
+    },
+    /** Opens a page of the site (a path such as `/browse/`) at the given viewport. */
+    async open(
+      path: string,
+      options: {
+        width?: number;
+        height?: number;
+        colorScheme?: 'light' | 'dark';
+        waitUntil?: 'load' | 'networkidle';
+      } = {},
+    ): Promise<Page> {
+      const page = await state.browser.newPage({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        colorScheme: options.colorScheme ?? 'light',
+      });
+      await page.goto(`${state.url}${path}`, { waitUntil: options.waitUntil ?? 'load' });
+      return page;
+    },
+  };
+}
