@@ -11,7 +11,8 @@ import { readPdf } from './read-pdf.ts';
 
 // The syllabi as the build makes them, from this repository's content/, without Astro.
 const framework = realFramework();
-const SITE = 'https://example.org/';
+// A long address, so the test sees the cover at its fullest.
+const SITE = 'https://ai-confidence-framework.example.org/education/';
 const combinations = archetypeCombinations(framework);
 
 describe.each(combinations.map((ids) => [ids.join('-'), ids] as const))(
@@ -52,11 +53,13 @@ describe.each(combinations.map((ids) => [ids.join('-'), ids] as const))(
     it('has a bookmark for every section and numbered pages that point to the web version', async () => {
       const { outline, pages } = await pdf();
       for (const section of syllabusSections(s)) expect(outline).toContain(section.title);
-      expect(pages[0]).toContain(s.url);
-      expect(pages[1]).toContain('Contents');
+      // A long address wraps, and text extraction puts a space at the break.
+      const unwrapped = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+      expect(unwrapped(pages[0])).toContain(s.url);
+      expect(pages[1], 'the cover fits on one page').toMatch(/^Contents/);
       expect(pages[2]).toContain(`Page 3 of ${pages.length}`);
       expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
-      expect(pages.at(-1)).toContain(`${s.url}. Printed copies may be out of date.`);
+      expect(unwrapped(pages.at(-1))).toContain(unwrapped(`${s.url}. Printed copies may be out of date.`));
     });
   },
 );
