@@ -133,6 +133,16 @@ export const CATALOGUE = {
     title: 'The next review is not after the last review',
     hint: 'Set `nextReviewDue` to a date after `lastReviewed`.',
   },
+  'broken-link': {
+    severity: 'error',
+    title: 'A link leads to a page that does not exist',
+    hint: 'Link to an existing page, written from the site root with a trailing slash, for example /archetypes/drivers/.',
+  },
+  'broken-anchor': {
+    severity: 'error',
+    title: 'A link leads to a heading that is not on its page',
+    hint: 'Use the id of a heading on the target page: its text in lowercase with hyphens, for example #learning-outcomes.',
+  },
   'review-overdue': {
     severity: 'warning',
     title: 'The review date has passed',
