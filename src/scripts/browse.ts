@@ -12,6 +12,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters: Record<string, string> }) => Promise<PagefindSearch>;
 }
 
@@ -35,14 +36,21 @@ export async function startBrowse(): Promise<void> {
   readQuery(selects);
   form.hidden = false;
 
+  // Counts over all competencies, for when only the built-in `type` filter applies (Pagefind
+  // then returns no per-filter counts with its results).
+  const totals = (await pagefind.filters()) as Record<string, Record<string, number>>;
+  let latest = 0;
   const update = async () => {
+    const request = ++latest;
     const filters = chosenFilters(selects);
     const search = await pagefind.search(null, { filters });
     const urls = new Set(
       (await Promise.all(search.results.map((r) => r.data()))).map((d) => normalise(d.url)),
     );
+    if (request !== latest) return; // A newer choice was made while this one was loading.
     for (const row of rows) row.hidden = !urls.has(row.dataset['url'] ?? '');
-    updateCounts(selects, labels, search.filters, filters);
+    const counts = Object.keys(filters).length > 1 ? search.filters : totals;
+    updateCounts(selects, labels, counts, filters);
     status.textContent = `Showing ${urls.size} of ${rows.length} competencies.`;
     writeQuery(selects);
   };

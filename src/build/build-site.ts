@@ -1,0 +1,72 @@
+import { rmSync } from 'node:fs';
+import { checkContent, failed, REPORTERS } from '../validation/index.ts';
+import { readContent } from '../validation/read-content.ts';
+import { findBrokenLinks } from './check-links.ts';
+import { linkIssues } from './link-issues.ts';
+import { acquireLock } from './lock.ts';
+import { publish } from './publish.ts';
+import { readSite } from './read-site.ts';
+
+export interface BuildOptions {
+  /** Project root (holds content/). */
+  root: string;
+  /** Where the finished build goes, for example `dist`. */
+  target: string;
+  /** Runs the site generator into the given folder; throws on failure. */
+  generate: (outDir: string) => Promise<void>;
+  /** Today's date, YYYY-MM-DD, for review reminders in the content check. */
+  today: string;
+  log: (text: string) => void;
+  error: (text: string) => void;
+}
+
+/**
+ * The whole build: check the content, generate the site into a staging folder, check its
+ * links, then replace `target`. Any failure stops the build with `target` untouched.
+ * Returns whether the build succeeded.
+ */
+export async function buildSite({
+  root,
+  target,
+  generate,
+  today,
+  log,
+  error,
+}: BuildOptions): Promise<boolean> {
+  const staging = `${target}.staging`;
+  const stop = (message: string) => {
+    rmSync(staging, { recursive: true, force: true });
+    error(`\n${message} ${target}/ was left as it was.`);
+    return false;
+  };
+  let release: () => void;
+  try {
+    release = acquireLock(`${target}.lock`);
+  } catch (reason) {
+    error(`Build not started: ${(reason as Error).message}`);
+    return false;
+  }
+  try {
+    const content = readContent(root);
+    const report = checkContent(content, today);
+    log(REPORTERS.text(report));
+    if (failed(report)) return stop('Build stopped: fix the problems above.');
+
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      await generate(staging);
+    } catch (reason) {
+      return stop(`Build failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+    const broken = linkIssues(findBrokenLinks(readSite(staging)), content);
+    if (broken.length > 0) {
+      error(REPORTERS.text({ ...report, issues: broken }));
+      return stop('Build stopped: fix the broken links above.');
+    }
+    publish(staging, target);
+    log(`✔ Built the site, syllabi and exports into ${target}/.`);
+    return true;
+  } finally {
+    release();
+  }
+}
