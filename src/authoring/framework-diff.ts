@@ -1,5 +1,5 @@
 import type { Competency, Framework, Recommendation } from '../framework/index.ts';
-import { PLACEHOLDER } from './new-entry.ts';
+import { PLACEHOLDER } from '../validation/rules/placeholders.ts';
 
 /** A competency as a change report names it. */
 export interface CompetencyMention {

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { PLACEHOLDER } from '../validation/rules/placeholders.ts';
 import type { Report } from '../validation/index.ts';
 import { nearest } from '../validation/nearest.ts';
 import { ARCHETYPE_IDS, COLLECTION_NAMES, ID_PATTERN, type CollectionName } from '../schemas/index.ts';
@@ -15,9 +16,6 @@ export interface NewEntryContext {
 
 export type NewEntryResult =
   { ok: true; path: string; text: string; placeholders: string[] } | { ok: false; message: string };
-
-/** The word `npm run new` puts in every value an author must replace (`TODO: ...`). */
-export const PLACEHOLDER = /\bTODO\b/;
 
 /**
  * A new entry of `collection` with id `id`, filled in from the collection's template: every

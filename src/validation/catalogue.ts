@@ -58,6 +58,11 @@ export const CATALOGUE = {
     title: 'The body contains unsafe HTML',
     hint: 'Remove scripts, iframes, embedded objects, on* event attributes and javascript: links; use Markdown links and images instead.',
   },
+  'placeholder-text': {
+    severity: 'error',
+    title: 'Placeholder text from npm run new is still there',
+    hint: 'Replace the TODO text with the real content; nothing with TODO in it is published.',
+  },
   'missing-field': {
     severity: 'error',
     title: 'A required field is missing',

@@ -5,6 +5,7 @@ import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import type { Issue } from './issue.ts';
 import { parseEntry, parseYaml } from './parse-entry.ts';
 import { RULES, type CheckedEntry, type RuleContext } from './rules/index.ts';
+import { placeholderIssues } from './rules/placeholders.ts';
 import { unsafeHtmlIn } from './rules/unsafe-html.ts';
 import { schemaIssues } from './schema-issues.ts';
 
@@ -77,7 +78,7 @@ export function checkContent(files: readonly ContentFile[], today: string): Repo
       continue;
     }
     const parsed = parseEntry(file.path, file.text);
-    issues.push(...parsed.issues);
+    issues.push(...parsed.issues, ...placeholderIssues(file.path, file.text));
     if (parsed.body) issues.push(...unsafeHtmlIn({ file: file.path, body: parsed.body }));
     const rawId = (parsed.data as { id?: unknown } | undefined)?.id;
     knownIds[collection].add(typeof rawId === 'string' ? rawId : stem(file.path));

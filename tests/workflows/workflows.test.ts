@@ -84,8 +84,8 @@ describe('the pull-request workflow', () => {
     expect(String(comment?.with?.['script'])).toMatch(/updateComment[\s\S]*createComment/);
   });
 
-  it('refuses placeholders left by npm run new', () => {
-    expect(runs(name).some((run) => run.includes('grep -rnw TODO content/'))).toBe(true);
+  it('runs the content check, which refuses placeholders left by npm run new, as annotations', () => {
+    expect(runs(name)).toContain('npm run check -- --format github');
   });
 });
 
