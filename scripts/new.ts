@@ -34,7 +34,7 @@ if (own.length > 0) {
   console.log(`\nnpm run check has something to say about it:\n`);
   console.log(REPORTERS.text({ ...report, issues: own }));
 }
-console.log(`\nReplace every TODO before you open a pull request (the pull-request checks refuse them):`);
+console.log(`\nReplace every TODO (npm run check and the build refuse them until you do):`);
 for (const line of result.placeholders) console.log(`  ${line}`);
 console.log(
   `\nAlso check the values chosen for you (such as domain, levels, tier and hours), then preview it with npm run dev.`,
