@@ -10,6 +10,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space between a word and an element that starts the
   // next source line ("the<a>link</a>"); HTML-aware compression keeps it.
   compressHTML: true,
+  // Frontmatter completion in VS Code for content/**/*.mdx (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rollupOptions: {
