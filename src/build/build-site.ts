@@ -1,7 +1,9 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent, failed, REPORTERS } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
 import { findBrokenLinks } from './check-links.ts';
+import { withCsp } from './csp.ts';
 import { linkIssues } from './link-issues.ts';
 import { acquireLock } from './lock.ts';
 import { publish } from './publish.ts';
@@ -21,8 +23,8 @@ export interface BuildOptions {
 }
 
 /**
- * The whole build: check the content, generate the site into a staging folder, check its
- * links, then replace `target`. Any failure stops the build with `target` untouched.
+ * The whole build: check the content, generate the site into a staging folder, give every
+ * page its Content-Security-Policy, check its links, then replace `target`. Any failure stops the build with `target` untouched.
  * Returns whether the build succeeded.
  */
 export async function buildSite({
@@ -58,7 +60,9 @@ export async function buildSite({
     } catch (reason) {
       return stop(`Build failed: ${reason instanceof Error ? reason.message : String(reason)}`);
     }
-    const broken = linkIssues(findBrokenLinks(readSite(staging)), content);
+    const site = readSite(staging);
+    for (const [path, html] of site.pages) writeFileSync(join(staging, path), withCsp(html));
+    const broken = linkIssues(findBrokenLinks(site), content);
     if (broken.length > 0) {
       error(REPORTERS.text({ ...report, issues: broken }));
       return stop('Build stopped: fix the broken links above.');
