@@ -18,6 +18,10 @@ export function useSite() {
     await state.close?.();
   });
   return {
+    /** The shared browser, for tests that need their own context (for example without JavaScript). */
+    get browser() {
+      return state.browser;
+    },
     /** The address the site is served at, for example http://127.0.0.1:43123. */
     get url() {
       return state.url;

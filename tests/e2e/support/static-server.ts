@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,10 +15,15 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
   '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream',
+  '.wasm': 'application/wasm',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/** Serves a built site from `root` on a free loopback port, as a static host would. */
+/**
+ * Serves a built site from `root` on a free loopback port as a static host would, with
+ * gzip for text when the browser accepts it (as GitHub Pages and Netlify do), so transfer
+ * sizes measured against it are realistic.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -25,10 +31,16 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     if (!file.startsWith(normalize(root))) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
+    const served = found ? file : join(root, '404.html');
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(found ? file : join(root, '404.html')).pipe(response);
+    const stream = createReadStream(served);
+    if (gzip) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
