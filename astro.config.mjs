@@ -25,7 +25,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'AI confidence framework for health and care education',
+      title: 'AI confidence framework',
       description:
         'An independent, searchable guide to the education each AI workforce archetype needs, based on the 2022 NHS AI Lab and Health Education England research.',
       defaultLocale: 'root',
