@@ -2,7 +2,8 @@
 // and are shared with `npm run check`, so the site and the checker can never disagree.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
   archetypeSchema,
   competencySchema,
@@ -21,6 +22,8 @@ const curriculum = (folder: string) =>
   });
 
 export const collections = {
+  // Starlight's interface wording, where ours differs (src/content/i18n/).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   docs: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/guide' }),
     schema: docsSchema({ extend: guideExtension }),
