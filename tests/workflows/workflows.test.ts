@@ -92,10 +92,10 @@ describe('the pull-request workflow', () => {
 describe('the deploy workflow', () => {
   const name = 'deploy.yml';
 
-  it('builds main and deploys it to GitHub Pages with SITE_URL from the Pages configuration', () => {
+  it('builds main and deploys it to GitHub Pages with SITE_URL from a repository variable or the Pages configuration', () => {
     expect(workflows[name]!.on['push']).toEqual({ branches: ['main'] });
     const build = steps(name).find((s) => s.run === 'npm run build')!;
-    expect(build.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.base_url }}');
+    expect(build.env?.['SITE_URL']).toBe('${{ vars.SITE_URL || steps.pages.outputs.base_url }}');
     expect(steps(name).map((s) => s.uses?.split('@')[0])).toEqual(
       expect.arrayContaining([
         'actions/configure-pages',
