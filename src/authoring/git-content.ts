@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { ContentFile } from '../validation/content-file.ts';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+import { decodeContent } from '../validation/decode-content.ts';
 
 /**
  * The files under `content/` as they were at a git ref (a branch, tag or commit), read
@@ -30,23 +29,21 @@ export function readContentAt(root: string, ref: string): ContentFile[] {
     .filter(Boolean)
     .map((line) => {
       const [meta, path] = line.split('\t') as [string, string];
-      const [, type, hash] = meta.split(' ') as [string, string, string];
-      return { type, hash, path };
+      const [mode, type, hash] = meta.split(' ') as [string, string, string];
+      return { mode, type, hash, path };
     })
     .filter((entry) => entry.type === 'blob' && !entry.path.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (listing.length === 0) return [];
   const output = git(['cat-file', '--batch'], Buffer.from(listing.map((e) => `${e.hash}\n`).join('')));
   let offset = 0;
-  return listing.map(({ path }) => {
+  return listing.map(({ mode, path }) => {
     const headerEnd = output.indexOf(0x0a, offset);
     const size = Number(output.subarray(offset, headerEnd).toString('utf8').split(' ')[2]);
     const bytes = output.subarray(headerEnd + 1, headerEnd + 1 + size);
     offset = headerEnd + 1 + size + 1;
-    try {
-      return { path, text: utf8.decode(bytes) };
-    } catch {
-      return { path, problem: 'encoding' as const };
-    }
+    // Git stores a symbolic link as a blob holding its target.
+    if (mode === '120000') return { path, problem: 'symlink' as const, detail: bytes.toString('utf8') };
+    return decodeContent(path, bytes);
   });
 }

@@ -20,13 +20,38 @@ export const CATALOGUE = {
   },
   'file-encoding': {
     severity: 'error',
-    title: 'The file is not valid UTF-8 text',
-    hint: 'Save the file as UTF-8 (in VS Code: "Save with Encoding" > UTF-8).',
+    title: 'The file is not plain UTF-8 text',
+    hint: 'Save the file as UTF-8 with LF or CRLF line endings (in VS Code: "Save with Encoding" > UTF-8, and the line-ending button in the status bar), and delete any control character the message points to; it often comes from text copied out of a PDF or a word processor.',
   },
   'file-unreadable': {
     severity: 'error',
     title: 'The file cannot be read',
-    hint: 'Check the file permissions and that it is a regular file, not a broken link.',
+    hint: 'Check the file permissions and that it is a regular file (not a pipe or a device).',
+  },
+  'file-symlink': {
+    severity: 'error',
+    title: 'Content files must be real files, not symbolic links',
+    hint: 'Replace the link with the file itself: links break on other machines, and a link out of the project would publish a file that is not part of it.',
+  },
+  'file-too-large': {
+    severity: 'error',
+    title: 'The file is too large for a content page',
+    hint: 'Content files are pages of text: keep each under 1 MB. Split a long page, and link to large data instead of pasting it in.',
+  },
+  'content-missing': {
+    severity: 'error',
+    title: 'There is no content to check',
+    hint: 'Run the command in the project folder (the one holding content/), or bring content/ back from git: git checkout -- content',
+  },
+  'unexpected-folder': {
+    severity: 'error',
+    title: 'A folder where the site reads only files',
+    hint: 'Move the files directly into their collection folder (only guide/ may have subfolders) and remove the folder; a folder must not be named like a file.',
+  },
+  'wrong-collection': {
+    severity: 'error',
+    title: 'The entry is in the folder of another collection',
+    hint: 'Move the file into the folder of the collection its fields belong to; the message names it.',
   },
   'wrong-extension': {
     severity: 'error',
@@ -43,10 +68,25 @@ export const CATALOGUE = {
     title: 'The file has no frontmatter',
     hint: 'Start the file with a line of three dashes (---), the YAML fields, and another --- line.',
   },
+  'frontmatter-unclosed': {
+    severity: 'error',
+    title: 'The frontmatter is never closed',
+    hint: 'End the frontmatter with a line of three dashes (---) before the body. If the file was cut short, compare it with the last version in git.',
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'The frontmatter is not valid YAML',
     hint: 'Check indentation (spaces, not tabs), colons after keys, and quotes around text containing ": " or starting with a special character.',
+  },
+  'invalid-key': {
+    severity: 'error',
+    title: 'A frontmatter key is not a plain name',
+    hint: 'Write every key as a plain name followed by a colon (`title:`); lists, groups and `__proto__` cannot be keys.',
+  },
+  'markdown-too-complex': {
+    severity: 'error',
+    title: 'The Markdown is too complex to read in reasonable time',
+    hint: 'Keep lists and quotes shallow (lines start at most 100 columns in) and paragraphs free of long runs of *, _, [ or ] (at most 500 of them); such text is almost always pasted by mistake.',
   },
   'mdx-syntax': {
     severity: 'error',
@@ -57,6 +97,16 @@ export const CATALOGUE = {
     severity: 'error',
     title: 'The body contains unsafe HTML',
     hint: 'Remove scripts, iframes, embedded objects, on* event attributes and javascript: links; use Markdown links and images instead.',
+  },
+  'mdx-javascript': {
+    severity: 'error',
+    title: 'The body contains JavaScript',
+    hint: 'Remove the import or export line or the {…} expression; write \\{ for a plain brace. Content is text: JavaScript in it would run on every machine that builds the site.',
+  },
+  'unprintable-character': {
+    severity: 'error',
+    title: 'The syllabus PDF font cannot print a character',
+    hint: 'Write the character in words or use one the font has (Latin letters, digits and common punctuation); emoji and non-Latin scripts cannot appear in text that goes into the syllabus PDFs.',
   },
   'placeholder-text': {
     severity: 'error',

@@ -3,7 +3,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isScalar,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { issueAt } from './catalogue.ts';
 import type { Issue, Place } from './issue.ts';
 
@@ -21,6 +29,9 @@ export interface ParsedEntry {
   /** Problems found while reading. */
   issues: Issue[];
 }
+
+/** A first line of three dashes: the file means to start with frontmatter. */
+const OPENING_FENCE = /^---[ \t]*(?:\r?\n|$)/;
 
 const withMdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 const withoutMdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -56,7 +67,13 @@ export function parseEntry(file: string, text: string): ParsedEntry {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode) {
     issues.push(
-      issueAt('frontmatter-missing', start, 'The file does not start with a --- frontmatter block.'),
+      OPENING_FENCE.test(source)
+        ? issueAt(
+            'frontmatter-unclosed',
+            start,
+            'The frontmatter that starts on line 1 has no closing --- line, so none of it can be read.',
+          )
+        : issueAt('frontmatter-missing', start, 'The file does not start with a --- frontmatter block.'),
     );
     return { file, data: undefined, body, bodyText: source, locate: () => start, issues };
   }
@@ -76,23 +93,74 @@ export function parseYaml(file: string, text: string, firstLine = 1): Omit<Parse
     lineCounter: counter,
     uniqueKeys: true,
     prettyErrors: false,
+    // Problems become issues; nothing is printed to the console.
+    logLevel: 'silent',
   });
   const toPlace = (offset: number): Place => {
     const { line, col } = counter.linePos(offset);
     return { file, line: firstLine + line - 1, column: col };
   };
+  // One broken construct can raise the same error at every following token: report it once.
+  const seen = new Set<string>();
   for (const error of [...document.errors, ...document.warnings]) {
-    issues.push(
-      issueAt('yaml-syntax', toPlace(error.pos[0]), `Invalid YAML: ${firstSentence(error.message)}.`),
-    );
+    const message = `Invalid YAML: ${yamlReason(error.message)}.`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    issues.push(issueAt('yaml-syntax', toPlace(error.pos[0]), message));
   }
+  const keyIssues = invalidKeys(document, toPlace);
+  issues.push(...keyIssues);
   const start: Place = { file, line: firstLine, column: 1 };
   const locate: ParsedEntry['locate'] = (path, options) => {
     const offset = rangeOf(document, path, options?.key ?? false);
     return offset === undefined ? start : toPlace(offset);
   };
-  const data: unknown = document.errors.length > 0 ? undefined : (document.toJS() ?? {});
+  let data: unknown;
+  if (document.errors.length === 0 && keyIssues.length === 0) {
+    try {
+      data = document.toJS() ?? {};
+    } catch (error) {
+      // The yaml package refuses aliases that expand without bound ("billion laughs").
+      issues.push(
+        issueAt(
+          'yaml-syntax',
+          start,
+          `Invalid YAML: ${yamlReason((error as Error).message)}.`,
+          'Write the values out in full instead of using YAML anchors (&name) and aliases (*name).',
+        ),
+      );
+    }
+  }
   return { file, data, locate, issues };
+}
+
+/** Keys that are lists or groups (JavaScript would turn them into text) or `__proto__`. */
+function invalidKeys(document: Document, toPlace: (offset: number) => Place): Issue[] {
+  const issues: Issue[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      const key = pair.key as YamlNode | null;
+      const offset = key?.range?.[0] ?? 0;
+      if (key && !isScalar(key)) {
+        issues.push(
+          issueAt('invalid-key', toPlace(offset), 'A key here is a list or group, not a plain name.'),
+        );
+      } else if (key && String(key.value) === '__proto__') {
+        issues.push(issueAt('invalid-key', toPlace(offset), '`__proto__` cannot be a key.'));
+      }
+    },
+  });
+  return issues;
+}
+
+/** The yaml package's message in an author's words. */
+function yamlReason(message: string): string {
+  const reason = firstSentence(message);
+  if (/call stack/i.test(reason)) return 'values are nested too deeply to read';
+  if (/alias count|resource exhaustion/i.test(reason)) {
+    return 'aliases (*name) expand to too many values, as in a "billion laughs" attack';
+  }
+  return reason;
 }
 
 /** Offset of the node at `path` (or of its key), falling back to the nearest ancestor. */

@@ -3,6 +3,7 @@ import { issueAt } from './catalogue.ts';
 import type { Issue } from './issue.ts';
 import { nearest } from './nearest.ts';
 import type { ParsedEntry } from './parse-entry.ts';
+import { characterNote, quote, shorten } from './quote.ts';
 
 type Schema = z.ZodType;
 
@@ -44,13 +45,14 @@ function toIssues(entry: ParsedEntry, schema: Schema, issue: z.core.$ZodIssue): 
   }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = nearest(key, knownKeys(schema, path));
+      return issue.keys.map((fullKey) => {
+        const key = shorten(fullKey);
+        const suggestion = nearest(fullKey, knownKeys(schema, path));
         if (isRecordAt(schema, path)) {
           const allowed = knownKeys(schema, path);
           return issueAt(
             'invalid-value',
-            entry.locate([...path, key], { key: true }),
+            entry.locate([...path, fullKey], { key: true }),
             `\`${key}\` is not allowed in ${field}; allowed: ${allowed.join(', ')}.`,
             suggestion ? `Did you mean \`${suggestion}\`?` : undefined,
           );
@@ -59,7 +61,7 @@ function toIssues(entry: ParsedEntry, schema: Schema, issue: z.core.$ZodIssue): 
         const hint = suggestion
           ? `Rename \`${key}\` to \`${suggestion}\`.`
           : `Remove \`${key}\`. Known fields here: ${knownKeys(schema, path).join(', ')}.`;
-        return issueAt('unknown-field', entry.locate([...path, key], { key: true }), message, hint);
+        return issueAt('unknown-field', entry.locate([...path, fullKey], { key: true }), message, hint);
       });
     case 'invalid_type':
       return [
@@ -79,26 +81,30 @@ function toIssues(entry: ParsedEntry, schema: Schema, issue: z.core.$ZodIssue): 
         ),
       ];
     case 'invalid_key': {
-      const key = String(issue.input);
+      const fullKey = String(issue.input);
+      const key = shorten(fullKey);
       const allowed = issue.issues.flatMap((inner) => ('values' in inner ? inner.values.map(String) : []));
-      const suggestion = nearest(key, allowed);
+      const suggestion = nearest(fullKey, allowed);
+      const note = characterNote(fullKey);
       return [
         issueAt(
           'invalid-value',
-          entry.locate([...path, key], { key: true }),
-          `\`${key}\` is not allowed as a key in ${field}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}.`,
+          entry.locate([...path, fullKey], { key: true }),
+          `\`${key}\`${note ? `, which contains ${note},` : ''} is not allowed as a key in ${field}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}.`,
           suggestion ? `Did you mean \`${suggestion}\`?` : undefined,
         ),
       ];
     }
-    default:
+    default: {
+      const note = typeof issue.input === 'string' ? characterNote(issue.input) : undefined;
       return [
         issueAt(
           'invalid-value',
           entry.locate(path),
-          `${field} ${issue.message.replace(/^Invalid input: /, '')}.`,
+          `${field} ${issue.message.replace(/^Invalid input: /, '')}${note ? `; the value ${quote(issue.input as string)} contains ${note}` : ''}.`,
         ),
       ];
+    }
   }
 }
 
@@ -174,6 +180,10 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') {
+    const note = characterNote(value);
+    return `${quote(value)}${note ? `, which contains ${note}` : ''}`;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to use';
   return `${typeof value} ${String(value)}`;
 }

@@ -36,7 +36,7 @@ describe('readContentAt', () => {
     expect(readContentAt(root, 'HEAD')).toEqual([
       { path: 'content/framework.yaml', text: 'title: T\n' },
       { path: 'content/levels/awareness.mdx', text: '---\nid: awareness\n---\nÉtude ✓\n' },
-      { path: 'content/levels/latin1.mdx', problem: 'encoding' },
+      { path: 'content/levels/latin1.mdx', problem: 'encoding', line: 1, column: 2 },
     ]);
   });
 

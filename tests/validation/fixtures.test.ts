@@ -32,7 +32,7 @@ const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; m
     line: 1,
   },
   'file-empty': { code: 'file-empty', file: 'content/competencies/what-ai-is.mdx', line: 1 },
-  'file-encoding': { code: 'file-encoding', file: 'content/competencies/what-ai-is.mdx', line: 1 },
+  'file-encoding': { code: 'file-encoding', file: 'content/competencies/what-ai-is.mdx', line: 25 },
   'unknown-field': {
     code: 'unknown-field',
     file: 'content/archetypes/users.mdx',

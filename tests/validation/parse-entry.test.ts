@@ -38,4 +38,42 @@ describe('parseEntry', () => {
     expect(entry.data).toBeUndefined();
     expect(entry.issues[0]).toMatchObject({ code: 'yaml-syntax', file: FILE });
   });
+
+  it('says that a frontmatter cut short is never closed, rather than missing', () => {
+    const entry = parseEntry(FILE, '---\nid: x\nname: Half a fi');
+    expect(entry.issues.map((i) => [i.code, i.line])).toEqual([['frontmatter-unclosed', 1]]);
+  });
+
+  it('refuses aliases that expand without bound ("billion laughs") without throwing', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `b${i}: &b${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*b${i - 1}`)
+          .join(', ')}]`,
+      );
+    const entry = parseEntry(FILE, `---\n${laughs.join('\n')}\n---\n`);
+    expect(entry.data).toBeUndefined();
+    expect(entry.issues[0]).toMatchObject({ code: 'yaml-syntax', message: /billion laughs/ });
+  });
+
+  it('refuses __proto__ and keys that are lists, at their place', () => {
+    const entry = parseEntry(
+      FILE,
+      '---\nid: x\nlevels:\n  __proto__:\n    users: expert\n? [a, b]\n: c\n---\n',
+    );
+    expect(entry.data).toBeUndefined();
+    expect(entry.issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['invalid-key', 4, 3],
+      ['invalid-key', 6, 3],
+    ]);
+    expect(({} as Record<string, unknown>)['users']).toBeUndefined();
+  });
+
+  it('reports a YAML error repeated at every token once, in plain words', () => {
+    const entry = parseEntry(FILE, `---\nhours: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`);
+    expect(entry.issues.map((i) => i.message)).toEqual([
+      'Invalid YAML: values are nested too deeply to read.',
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { issueAt } from '../../src/validation/catalogue.ts';
 import { checkProject, REPORTERS } from '../../src/validation/index.ts';
+import { MAX_SHOWN_PER_FILE } from '../../src/validation/reporters/text.ts';
 import { fixture, TODAY } from '../helpers.ts';
 
 const report = checkProject(fixture('unknown-field'), TODAY);
@@ -23,5 +25,16 @@ describe('reporters', () => {
     expect(REPORTERS.text(checkProject(fixture('valid-minimal'), TODAY))).toBe(
       '✔ Checked 8 files: no problems found.',
     );
+  });
+
+  it('shows at most 20 problems of one file in the terminal and says how many more there are', () => {
+    const file = 'content/competencies/x.mdx';
+    const issues = Array.from({ length: 10_000 }, (_, i) =>
+      issueAt('invalid-value', { file, line: i + 1, column: 5 }, `Item ${i} is wrong.`),
+    );
+    const text = REPORTERS.text({ ...report, issues });
+    expect(text.split('\n').filter((line) => line.startsWith(`${file}:`))).toHaveLength(MAX_SHOWN_PER_FILE);
+    expect(text).toContain(`${file}  … and 9980 more problems in this file`);
+    expect(JSON.parse(REPORTERS.json({ ...report, issues })).issues).toHaveLength(10_000);
   });
 });

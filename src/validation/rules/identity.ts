@@ -1,5 +1,6 @@
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
+import { characterNote, quote } from '../quote.ts';
 import type { CheckedEntry, Rule } from './context.ts';
 
 /** Ids match file names and are unique; numbers and ranks are unique. */
@@ -15,18 +16,20 @@ export const identityRule: Rule = ({ entries }) => {
         .pop()!
         .replace(/\.mdx?$/, '');
       if (id !== stem) {
+        // The id passed its pattern, so it is plain ASCII; a look-alike can only be in the file name.
+        const note = characterNote(stem);
         issues.push(
           issueAt(
             'id-mismatch',
             entry.locate(['id']),
-            `The id "${id}" does not match the file name "${stem}".`,
+            `The id ${quote(id)} does not match the file name ${quote(stem)}${note ? `, which contains ${note}` : ''}.`,
           ),
         );
       }
       const first = seen.get(id);
       if (first) {
         issues.push(
-          issueAt('duplicate-id', entry.locate(['id']), `The id "${id}" is already used by ${first}.`),
+          issueAt('duplicate-id', entry.locate(['id']), `The id ${quote(id)} is already used by ${first}.`),
         );
       } else seen.set(id, entry.file);
     }
