@@ -5,6 +5,7 @@ import { readContent } from '../validation/read-content.ts';
 import { findBrokenLinks } from './check-links.ts';
 import { withCsp } from './csp.ts';
 import { linkIssues } from './link-issues.ts';
+import { errorText } from './error-text.ts';
 import { acquireLock } from './lock.ts';
 import { publish } from './publish.ts';
 import { readSite } from './read-site.ts';
@@ -58,7 +59,7 @@ export async function buildSite({
     try {
       await generate(staging);
     } catch (reason) {
-      return stop(`Build failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+      return stop(`Build failed: ${errorText(reason)}`);
     }
     const site = readSite(staging);
     for (const [path, html] of site.pages) writeFileSync(join(staging, path), withCsp(html));
@@ -70,6 +71,8 @@ export async function buildSite({
     publish(staging, target);
     log(`✔ Built the site, syllabi and exports into ${target}/.`);
     return true;
+  } catch (reason) {
+    return stop(`Build failed: ${errorText(reason)}`);
   } finally {
     release();
   }
