@@ -1,5 +1,6 @@
 import type { ArchetypeId } from '../schemas/index.ts';
 import type { Competency, Domain, Framework, FrameworkInput, Level } from './types.ts';
+import { byCodePoint } from './order.ts';
 
 /**
  * Builds the framework graph from validated entries: sorts every list into display order
@@ -37,7 +38,7 @@ export function buildFramework(input: FrameworkInput): Framework {
     competencies,
     recommendations: [...input.recommendations].sort((a, b) => a.number - b.number),
     personas: [...input.personas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-    guides: [...input.guides].sort((a, b) => a.id.localeCompare(b.id)),
+    guides: [...input.guides].sort((a, b) => byCodePoint(a.id, b.id)),
   };
 }
 
@@ -56,7 +57,7 @@ function orderDomains(input: FrameworkInput['domains']): Domain[] {
   const visit = (parent: string | undefined, depth: number) => {
     const children = input
       .filter((d) => d.parent === parent)
-      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      .sort((a, b) => a.order - b.order || byCodePoint(a.id, b.id));
     for (const child of children) {
       ordered.push({ ...child, depth, position: ordered.length });
       visit(child.id, depth + 1);

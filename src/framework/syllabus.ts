@@ -9,6 +9,7 @@ import type {
   Persona,
   Recommendation,
 } from './types.ts';
+import { byCodePoint } from './order.ts';
 
 /** One competency as a syllabus lists it: the highest level any chosen archetype needs. */
 export interface SyllabusItem {
@@ -163,7 +164,7 @@ function uniqueSources(sources: Source[]): Source[] {
   const seen = new Map<string, Source>();
   for (const source of sources) seen.set(`${source.url}#${source.section ?? ''}`, source);
   return [...seen.values()].sort(
-    (a, b) => a.title.localeCompare(b.title, 'en-GB') || a.url.localeCompare(b.url),
+    (a, b) => a.title.localeCompare(b.title, 'en-GB') || byCodePoint(a.url, b.url),
   );
 }
 

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../framework/order.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { FrameworkSettings } from '../schemas/framework.ts';
 import { issueAt } from './catalogue.ts';
@@ -70,6 +71,6 @@ export function checkContent(files: readonly ContentFile[], today: string): Repo
 function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+      byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column || byCodePoint(a.code, b.code),
   );
 }
