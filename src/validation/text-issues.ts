@@ -45,7 +45,10 @@ export function textIssues(file: string, text: string): Issue[] {
       ),
     );
   }
-  const deep = firstMatch(lines, (line) => (nesting(line) > MAX_NESTING_COLUMNS ? 0 : undefined));
+  // The frontmatter is YAML, which the Markdown parser passes over whole.
+  const bodyStart = frontmatterEnd(lines);
+  const body = lines.map((line, index) => (index < bodyStart ? '' : line));
+  const deep = firstMatch(body, (line) => (nesting(line) > MAX_NESTING_COLUMNS ? 0 : undefined));
   if (deep) {
     issues.push(
       issueAt(
@@ -55,7 +58,7 @@ export function textIssues(file: string, text: string): Issue[] {
       ),
     );
   }
-  const dense = densestParagraph(lines);
+  const dense = densestParagraph(body);
   if (dense) {
     issues.push(
       issueAt(
@@ -87,6 +90,13 @@ function densestParagraph(lines: readonly string[]) {
     if (brackets > MAX_MARKERS_PER_PARAGRAPH) return { line: start + 1, what: 'brackets ([ or ])' };
   }
   return undefined;
+}
+
+/** The index of the first line after the frontmatter (0 when there is none, or it is not closed). */
+function frontmatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  return closing < 0 ? 0 : closing + 1;
 }
 
 function firstMatch(

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** `npm run build`'s and `npm run check`'s scripts. */
+export const SCRIPTS = {
+  build: fileURLToPath(new URL('../../../scripts/build.ts', import.meta.url)),
+  check: fileURLToPath(new URL('../../../scripts/check.ts', import.meta.url)),
+};
+
+export interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Whether the time limit ran out and the script was killed. */
+  timedOut: boolean;
+  milliseconds: number;
+}
+
+/**
+ * Runs one of the project's scripts with this Node in `cwd`, killed after `timeout` ms so a
+ * hang fails the test instead of stalling it. Never rejects.
+ */
+export function runScript(
+  script: string,
+  cwd: string,
+  timeout: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ScriptRun> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [script],
+      { cwd, timeout, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        const failure = error as (Error & { code?: number | string; killed?: boolean }) | null;
+        resolve({
+          status: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
+          stdout,
+          stderr,
+          timedOut: Boolean(failure?.killed),
+          milliseconds: performance.now() - started,
+        });
+      },
+    );
+  });
+}
