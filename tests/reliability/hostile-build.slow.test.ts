@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDING_CASES, guidePage, UNREADABLE_CASE, type BuildingCase } from './hostile-cases.ts';
+import { projectAt, readsUnreadableFiles } from './support/project.ts';
+import type { ScriptRun } from './support/run-script.ts';
+import { buildCopy, removeCopy, siteCopy, treeHashes } from './support/site-copy.ts';
+
+// The quirky but valid inputs, all at once in a copy of the real framework (each case changes
+// its own competency), through one full build: the site, search, syllabi, PDFs and exports.
+const cases: BuildingCase[] = readsUnreadableFiles()
+  ? [
+      ...BUILDING_CASES,
+      // As root (CI containers) a chmod 000 file is still readable, so it builds like any other.
+      {
+        name: UNREADABLE_CASE.name,
+        setup: UNREADABLE_CASE.setup,
+        page: (p) => `competencies/${p.competency.split('/').pop()!.replace('.mdx', '')}/index.html`,
+        text: 'Learning outcomes',
+      },
+    ]
+  : BUILDING_CASES;
+
+describe('a full build of the framework with quirky but valid content', () => {
+  const root = siteCopy('hostile-');
+  const competencies = readdirSync(join(root, 'content', 'competencies'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => `content/competencies/${name}`);
+  const projects = cases.map((_, i) => projectAt(root, competencies[i]!));
+  let build: ScriptRun;
+
+  beforeAll(async () => {
+    cases.forEach((quirky, i) => quirky.setup(projects[i]!));
+    build = await buildCopy(root);
+  });
+  afterAll(() => removeCopy(root));
+
+  it('succeeds', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.stdout).toContain('no problems found');
+  });
+
+  it.each(cases.map((quirky, i) => [quirky.name, quirky, i] as const))(
+    '%s: its page is built',
+    (_, quirky, i) => {
+      const html = readFileSync(join(root, 'dist', quirky.page(projects[i]!)), 'utf8');
+      expect(html).toContain(quirky.text);
+    },
+  );
+
+  it('a later failure (a broken link found in the built site) names the file and leaves dist/ as it was', async () => {
+    const before = treeHashes(join(root, 'dist'));
+    writeFileSync(
+      join(root, 'content', 'guide', 'reliability-broken-link.mdx'),
+      guidePage('Broken link', 'See [the missing page](/no-such-page/).'),
+    );
+    const run = await buildCopy(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/guide\/reliability-broken-link\.mdx:\d+:\d+ .*\(broken-link\)/);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain('dist/ was left as it was');
+    expect(treeHashes(join(root, 'dist'))).toEqual(before);
+  });
+});
