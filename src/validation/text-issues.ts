@@ -10,6 +10,18 @@ export const MAX_NESTING_COLUMNS = 100;
 /** How many emphasis markers (`*`, `_`), or brackets (`[`, `]`), one paragraph may hold. */
 export const MAX_MARKERS_PER_PARAGRAPH = 500;
 
+const LONELY_CR = /\r(?!\n)/;
+/** A line that starts with more than 100 characters of indentation or markers (worth measuring). */
+const MAYBE_DEEP = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_NESTING_COLUMNS / 4},}`, 'm');
+
+/** Whether the whole text holds enough markers that one paragraph might exceed the limit. */
+function mayBeDense(text: string): boolean {
+  return (
+    (text.match(/[*_]/g)?.length ?? 0) > MAX_MARKERS_PER_PARAGRAPH ||
+    (text.match(/[[\]]/g)?.length ?? 0) > MAX_MARKERS_PER_PARAGRAPH
+  );
+}
+
 /** Indentation, quote markers (`>`) and list markers (`-`, `*`, `+`, `1.`) at the start of a line. */
 const NESTING = /^(?:[ \t>]|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*/;
 
@@ -21,6 +33,8 @@ const NESTING = /^(?:[ \t>]|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*/;
  * first of each, with its place; an empty list when the text can be parsed.
  */
 export function textIssues(file: string, text: string): Issue[] {
+  // Most files have none of these problems; a few whole-text tests say so without line work.
+  if (!CONTROL.test(text) && !LONELY_CR.test(text) && !MAYBE_DEEP.test(text) && !mayBeDense(text)) return [];
   const lines = text.split('\n');
   const issues: Issue[] = [];
   const at = (place: Omit<Place, 'file'>) => ({ file, ...place });
