@@ -197,6 +197,14 @@ export const FAILING_CASES: FailingCase[] = [
     line: 9,
   },
   {
+    name: 'constructor and prototype keys',
+    setup: (p) => p.edit(C, (t) => t.replace('hours: 1', 'hours: 1\nconstructor: x\nprototype: y')),
+    code: 'unknown-field',
+    file: C,
+    line: 13,
+    message: /`constructor`/,
+  },
+  {
     name: 'a number too large (1e400)',
     setup: (p) => p.edit(C, (t) => t.replace('hours: 1', 'hours: 1e400')),
     code: 'invalid-value',
