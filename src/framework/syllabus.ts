@@ -88,14 +88,18 @@ export function syllabus(
     return [{ competency, level, neededBy: needed.map((r) => r.archetype) }];
   });
   const foundation = items.filter((item) => item.competency.tier === 'foundational');
-  const modules = framework.domains
-    .map((domain) => {
-      const inDomain = items.filter(
-        (i) => i.competency.tier === 'specialist' && i.competency.domain === domain.id,
-      );
-      return { domain, items: inDomain, hours: sumHours(inDomain) };
-    })
-    .filter((module) => module.items.length > 0);
+  // Grouped in one pass: filtering all items once per domain grows with domains x competencies.
+  const specialistByDomain = new Map<string, SyllabusItem[]>();
+  for (const item of items) {
+    if (item.competency.tier !== 'specialist') continue;
+    const list = specialistByDomain.get(item.competency.domain);
+    if (list) list.push(item);
+    else specialistByDomain.set(item.competency.domain, [item]);
+  }
+  const modules = framework.domains.flatMap((domain) => {
+    const inDomain = specialistByDomain.get(domain.id) ?? [];
+    return inDomain.length > 0 ? [{ domain, items: inDomain, hours: sumHours(inDomain) }] : [];
+  });
   const competencyIds = new Set(items.map((i) => i.competency.id));
   const recommendations = framework.recommendations.filter(
     (r) => r.archetypes.some((a) => chosen.includes(a)) || r.competencies.some((c) => competencyIds.has(c)),

@@ -14,13 +14,18 @@ import {
 } from 'yaml';
 import { issueAt } from './catalogue.ts';
 import type { Issue, Place } from './issue.ts';
+import { plainBodyFrontmatter } from './plain-body.ts';
 
 /** A content file read with positions, ready for schema and rule checks. */
 export interface ParsedEntry {
   file: string;
   /** The frontmatter as plain data, or undefined when it could not be read. */
   data: unknown;
-  /** The MDX body as a syntax tree, or undefined when it is not valid MDX. */
+  /**
+   * The file as an MDX syntax tree, or undefined when it is not valid MDX. For a body of plain
+   * Markdown, only the frontmatter (see plain-body.ts): the body checks would find nothing
+   * in the rest, and parsing it was most of the time a large framework took to check.
+   */
   body: Root | undefined;
   /** The MDX body as text (everything after the frontmatter). */
   bodyText: string;
@@ -53,15 +58,19 @@ export function parseEntry(file: string, text: string): ParsedEntry {
     };
   }
 
+  const frontmatter = plainBodyFrontmatter(source);
   let body: Root | undefined;
   let tree: Root;
-  try {
-    tree = withMdx.parse(source);
-    body = tree;
-  } catch (error) {
-    const place = errorPlace(file, error);
-    issues.push(issueAt('mdx-syntax', place, `Invalid MDX: ${errorReason(error)}.`));
-    tree = withoutMdx.parse(source);
+  if (frontmatter) tree = body = { type: 'root', children: [frontmatter] };
+  else {
+    try {
+      tree = withMdx.parse(source);
+      body = tree;
+    } catch (error) {
+      const place = errorPlace(file, error);
+      issues.push(issueAt('mdx-syntax', place, `Invalid MDX: ${errorReason(error)}.`));
+      tree = withoutMdx.parse(source);
+    }
   }
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
