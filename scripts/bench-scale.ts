@@ -1,0 +1,41 @@
+// npm run bench (second part) [-- --sizes 1,10,100] [--ref HEAD] [--out docs/benchmarks] [--full] [--strict]
+// Builds synthetic frameworks 1, 10 and 100 times the real one in temporary copies of the
+// project, measures the content check, the full build, the PDFs, output sizes and memory
+// beside a bare Starlight build of as many pages, prints Markdown, and writes it with JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_PLANS, runScaleBench } from '../src/bench/scale/scale-bench.ts';
+import { scaleMarkdown, targetResults } from '../src/bench/scale/scale-report.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    ref: { type: 'string' },
+    out: { type: 'string', default: 'docs/benchmarks' },
+    strict: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
+  },
+});
+const wanted = values.sizes?.split(',').map(Number);
+const plans = DEFAULT_PLANS.filter((plan) => !wanted || wanted.includes(plan.factor)).map((plan) =>
+  values.full ? { ...plan, pdfs: 'build' as const } : plan,
+);
+if (plans.length === 0 || (wanted && plans.length !== wanted.length)) {
+  console.error(`--sizes takes some of: ${DEFAULT_PLANS.map((plan) => plan.factor).join(',')}`);
+  process.exit(2);
+}
+
+const report = await runScaleBench({
+  repo: process.cwd(),
+  ...(values.ref ? { ref: values.ref } : {}),
+  plans,
+  log: (text) => console.error(text),
+});
+const markdown = scaleMarkdown(report);
+console.log(markdown);
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(`${values.out}.md`, markdown);
+writeFileSync(`${values.out}.json`, `${JSON.stringify(report, null, 2)}\n`);
+console.error(`Wrote ${values.out}.md and ${values.out}.json.`);
+if (values.strict && targetResults(report.sizes).some((target) => !target.met)) process.exitCode = 1;
