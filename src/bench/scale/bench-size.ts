@@ -8,19 +8,19 @@ import { instrumentPdfTiming, readPdfTimings, type PdfTimings } from './pdf-timi
 import type { PdfSample } from './sample-pdf.ts';
 import { runStats, type RunStats } from './stats.ts';
 import { collectionOf, scaleContent, type TextFile } from './synthetic-content.ts';
-import { cleanBuild, linkPackages, tempFolder, writeFiles, writeProject } from './temp-project.ts';
+import { cleanBuild, writeFiles, writeProject } from './temp-project.ts';
 
 /** What to measure at one size. */
 export interface SizePlan {
   /** How many times the real framework: 1, 10, 100. */
   factor: number;
   checkRuns: number;
+  /** At most this many builds (and bare Starlight builds): one, then more while time allows. */
   buildRuns: number;
-  bareRuns: number;
   /**
    * `build`: the builds compile every syllabus PDF, and the time they spend on it is measured.
    * `sample`: the builds leave PDFs out (a placeholder each), and the largest syllabus PDF is
-   * compiled once on its own; for a size at which all of them would not fit the benchmark's time.
+   * compiled once on its own; for sizes at which all of them would not fit the benchmark's time.
    */
   pdfs: 'build' | 'sample';
 }
@@ -34,98 +34,151 @@ export interface SizeResult {
   check: RunStats;
   /** `npm run build` (scripts/build.ts): content check, site, search index, syllabi, PDFs, exports, CSP, link check. */
   build: RunStats;
-  /** The syllabus PDFs compiled in the build (median total of the runs); undefined if not measurable. */
+  /** Whether the builds compiled the PDFs (`build`) or wrote placeholders (`sample`). */
+  pdfs: SizePlan['pdfs'];
+  /** The syllabus PDFs compiled in the build (the run with the median total); undefined if not measured. */
   pdf: PdfTimings | undefined;
   /** With `pdfs: 'sample'`: the largest syllabus PDF, compiled on its own. */
   pdfSample?: PdfSample & { cpuMs: number; peakRssBytes: number };
   output: OutputSizes;
-  /** `astro build` of a Starlight site with as many plain pages as our build made. */
-  bare: RunStats & { pages: number };
+  /** `astro build` of a Starlight site with as many plain pages as our build made, and its output. */
+  bare: RunStats & { pages: number; htmlBytes: number; searchIndexBytes: number };
 }
 
 export interface BenchEnvironment {
   /** The project to copy (the repository, or an export of a commit). */
   source: string;
-  /** Whose node_modules/ to use. */
+  /** The repository, whose installed Astro and Starlight versions the bare site names. */
   packages: string;
+  /** Where the projects go: a folder with node_modules/ (see temp-project.ts). */
+  workspace: string;
   /** The real content/ files, as text. */
   content: readonly TextFile[];
   limits: Pick<RunOptions, 'memoryLimitBytes' | 'timeoutMs'>;
   log: (text: string) => void;
 }
 
+/** One size being measured: its project copies and the runs so far. */
+export interface SizeRun {
+  plan: SizePlan;
+  counts: Record<string, number>;
+  project: string;
+  bare: string;
+  timed: boolean;
+  checks: MeasuredRun[];
+  builds: MeasuredRun[];
+  pdfs: PdfTimings[];
+  bareRuns: MeasuredRun[];
+  output?: OutputSizes;
+  bareOutput?: OutputSizes;
+  pdfSample?: SizeResult['pdfSample'];
+}
+
 /**
- * Measures one size: writes a project copy with a synthetic framework `plan.factor` times
- * the real one, runs its content check and its full build (each from clean caches) the
- * planned number of times, measures the output, then builds a bare Starlight site of the
- * same page count. Temporary folders are removed afterwards, also after a failure.
+ * Starts measuring one size: writes a project copy with a synthetic framework `plan.factor`
+ * times the real one, runs its content check `plan.checkRuns` times and its full build once
+ * (from clean caches), measures the output, then builds a bare Starlight site of the same
+ * page count once. More builds can follow (repeatBuild); call removeSize when done.
  */
-export async function benchSize(plan: SizePlan, env: BenchEnvironment): Promise<SizeResult> {
+export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<SizeRun> {
   const files = scaleContent(env.content, plan.factor);
-  const project = tempFolder(`bench-scale-${plan.factor}x`);
-  const bare = tempFolder(`bench-bare-${plan.factor}x`);
+  const run: SizeRun = {
+    plan,
+    counts: countEntries(files),
+    project: join(env.workspace, `${plan.factor}x`),
+    bare: join(env.workspace, `bare-${plan.factor}x`),
+    timed: false,
+    checks: [],
+    builds: [],
+    pdfs: [],
+    bareRuns: [],
+  };
   try {
-    writeProject(env.source, project, files, env.packages);
-    const timed = instrumentPdfTiming(project);
-    const run = async (what: string, dir: string, args: string[], extra: NodeJS.ProcessEnv = {}) => {
-      env.log(`  ${plan.factor}x: ${what}`);
-      const result = await measuredRun(args, { cwd: dir, env: extra, ...env.limits });
-      if (result.exitCode !== 0)
-        throw new Error(`${plan.factor}x ${what} failed${stoppedText(result)}:\n${result.output}`);
-      return result;
-    };
-
-    const checks: MeasuredRun[] = [];
+    writeProject(env.source, run.project, files);
+    run.timed = instrumentPdfTiming(run.project);
     for (let i = 1; i <= plan.checkRuns; i++)
-      checks.push(await run(`check, run ${i}`, project, ['scripts/check.ts']));
-
-    const builds: MeasuredRun[] = [];
-    const pdfs: PdfTimings[] = [];
-    const skip = plan.pdfs === 'sample' ? { BENCH_SKIP_PDFS: '1' } : {};
-    for (let i = 1; i <= plan.buildRuns; i++) {
-      cleanBuild(project);
-      const log = join(project, `pdf-times-${i}.log`);
-      const what = `build${plan.pdfs === 'sample' ? ' (PDFs left out)' : ''}, run ${i}`;
-      builds.push(await run(what, project, ['scripts/build.ts'], { BENCH_PDF_LOG: log, ...skip }));
-      pdfs.push(readPdfTimings(log));
-    }
-    const output = outputSizes(join(project, 'dist'));
-    let pdfSample: SizeResult['pdfSample'];
+      run.checks.push(await measured(run, `check, run ${i}`, run.project, ['scripts/check.ts'], env));
+    await repeatBuild(run, 'ours', env);
+    run.output = outputSizes(join(run.project, 'dist'));
     if (plan.pdfs === 'sample') {
-      const sampled = await run('largest syllabus PDF on its own', project, [
-        writeSampleRunner(project),
-        project,
-      ]);
-      pdfSample = {
+      const sampled = await measured(
+        run,
+        'the largest syllabus PDF alone',
+        run.project,
+        [sampleRunner(run.project), run.project],
+        env,
+      );
+      run.pdfSample = {
         ...(JSON.parse(sampled.output) as PdfSample),
         cpuMs: sampled.cpuMs,
         peakRssBytes: sampled.peakRssBytes,
       };
     }
-
-    writeFiles(bare, bareStarlightFiles(output.htmlPages, starlightVersions(env.packages)));
-    linkPackages(env.packages, bare);
-    const bareRuns: MeasuredRun[] = [];
-    for (let i = 1; i <= plan.bareRuns; i++) {
-      cleanBuild(bare);
-      bareRuns.push(
-        await run(`bare Starlight build, run ${i}`, bare, ['node_modules/astro/bin/astro.mjs', 'build']),
-      );
-    }
-    return {
-      factor: plan.factor,
-      counts: countEntries(files),
-      check: runStats(checks),
-      build: runStats(builds),
-      pdf: timed && plan.pdfs === 'build' ? medianPdf(pdfs) : undefined,
-      ...(pdfSample ? { pdfSample } : {}),
-      output,
-      bare: { ...runStats(bareRuns), pages: output.htmlPages },
-    };
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-    rmSync(bare, { recursive: true, force: true });
+    writeFiles(run.bare, bareStarlightFiles(run.output.htmlPages, starlightVersions(env.packages)));
+    await repeatBuild(run, 'bare', env);
+    run.bareOutput = outputSizes(join(run.bare, 'dist'));
+    return run;
+  } catch (error) {
+    removeSize(run);
+    throw error;
   }
+}
+
+/** Runs one more build from clean caches: our full build, or the bare Starlight one. */
+export async function repeatBuild(
+  run: SizeRun,
+  which: 'ours' | 'bare',
+  env: BenchEnvironment,
+): Promise<void> {
+  if (which === 'bare') {
+    cleanBuild(run.bare);
+    const what = `bare Starlight build, run ${run.bareRuns.length + 1}`;
+    run.bareRuns.push(
+      await measured(
+        run,
+        what,
+        run.bare,
+        [join(run.bare, '../node_modules/astro/bin/astro.mjs'), 'build'],
+        env,
+      ),
+    );
+    return;
+  }
+  cleanBuild(run.project);
+  const log = join(run.project, `pdf-times-${run.builds.length + 1}.log`);
+  const skip = run.plan.pdfs === 'sample' ? { BENCH_SKIP_PDFS: '1' } : {};
+  const what = `build${run.plan.pdfs === 'sample' ? ' (PDFs left out)' : ''}, run ${run.builds.length + 1}`;
+  run.builds.push(
+    await measured(run, what, run.project, ['scripts/build.ts'], env, { BENCH_PDF_LOG: log, ...skip }),
+  );
+  run.pdfs.push(readPdfTimings(log));
+}
+
+/** The results of a size from its runs so far. */
+export function sizeResult(run: SizeRun): SizeResult {
+  const pdfMeasured = run.timed && run.plan.pdfs === 'build';
+  return {
+    factor: run.plan.factor,
+    counts: run.counts,
+    check: runStats(run.checks),
+    build: runStats(run.builds),
+    pdfs: run.plan.pdfs,
+    pdf: pdfMeasured ? medianPdf(run.pdfs) : undefined,
+    ...(run.pdfSample ? { pdfSample: run.pdfSample } : {}),
+    output: run.output!,
+    bare: {
+      ...runStats(run.bareRuns),
+      pages: run.output!.htmlPages,
+      htmlBytes: run.bareOutput!.htmlBytes,
+      searchIndexBytes: run.bareOutput!.searchIndexBytes,
+    },
+  };
+}
+
+/** Removes the size's temporary folders. */
+export function removeSize(run: SizeRun): void {
+  rmSync(run.project, { recursive: true, force: true });
+  rmSync(run.bare, { recursive: true, force: true });
 }
 
 /** Entries per collection, and `files` for all content files. */
@@ -138,11 +191,26 @@ export function countEntries(files: readonly TextFile[]): Record<string, number>
   return counts;
 }
 
+async function measured(
+  run: SizeRun,
+  what: string,
+  dir: string,
+  args: string[],
+  env: BenchEnvironment,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<MeasuredRun> {
+  env.log(`  ${run.plan.factor}x: ${what}`);
+  const result = await measuredRun(args, { cwd: dir, env: extra, ...env.limits });
+  if (result.exitCode === 0) return result;
+  const why = result.stopped ? `stopped: ${result.stopped}` : `exit status ${result.exitCode}`;
+  throw new Error(`${run.plan.factor}x ${what} failed (${why}):\n${result.output}`);
+}
+
 /**
  * Puts this benchmark's PDF sampler into the project copy (whatever commit the copy is of)
  * and returns its path there: it must run inside the copy, to use the copy's packages.
  */
-function writeSampleRunner(project: string): string {
+function sampleRunner(project: string): string {
   for (const name of ['sample-pdf.ts', 'sample-pdf-run.ts'])
     cpSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), join(project, 'src/bench/scale', name));
   return join(project, 'src/bench/scale/sample-pdf-run.ts');
@@ -151,10 +219,6 @@ function writeSampleRunner(project: string): string {
 function medianPdf(runs: readonly PdfTimings[]): PdfTimings {
   const sorted = [...runs].sort((a, b) => a.totalMs - b.totalMs);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
-}
-
-function stoppedText(run: MeasuredRun): string {
-  return run.stopped ? ` (stopped: ${run.stopped})` : ` (exit status ${run.exitCode})`;
 }
 
 function starlightVersions(packages: string): { astro: string; starlight: string } {

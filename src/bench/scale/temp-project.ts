@@ -21,18 +21,27 @@ export function tempFolder(prefix: string): string {
 }
 
 /**
- * Makes `dir` a copy of the project at `source` with `files` as its content/ (the source's
- * own content/ is never touched), and the packages of `packages`/node_modules as hard links
- * (see linkPackages), so that Astro's and Vite's caches in node_modules/ are the copy's own.
+ * A new folder for the benchmark's projects, with a node_modules/ of hard links to the files
+ * of `<packages>/node_modules` (fast, no copying; caches left out). Projects are written in
+ * subfolders, where Node finds the packages by looking in parent folders, and each keeps
+ * Astro's and Vite's caches in its own node_modules/. A symbolic link to the repository's
+ * node_modules/ would not do: Astro resolves it to a path outside the project and fails.
  */
-export function writeProject(
-  source: string,
-  dir: string,
-  files: readonly TextFile[],
-  packages: string,
-): void {
+export function workspace(packages: string): string {
+  const dir = tempFolder('bench-scale');
+  execFileSync('cp', ['-al', join(packages, 'node_modules'), join(dir, 'node_modules')]);
+  for (const cache of ['.astro', '.vite', '.cache'])
+    rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+  return dir;
+}
+
+/**
+ * Makes `dir` (in a workspace) a copy of the project at `source` with `files` as its
+ * content/; the source's own content/ is never touched.
+ */
+export function writeProject(source: string, dir: string, files: readonly TextFile[]): void {
+  mkdirSync(dir, { recursive: true });
   for (const input of PROJECT_INPUTS) cpSync(join(source, input), join(dir, input), { recursive: true });
-  linkPackages(packages, dir);
   writeFiles(dir, files);
 }
 
@@ -43,17 +52,6 @@ export function writeFiles(dir: string, files: readonly TextFile[]): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
   }
-}
-
-/**
- * Gives `dir` its own node_modules/: hard links to the files of `<repo>/node_modules` (fast,
- * no copying), leaving out caches. A symbolic link would not do: Astro resolves it to a path
- * outside the project and fails to build its components.
- */
-export function linkPackages(repo: string, dir: string): void {
-  execFileSync('cp', ['-al', join(repo, 'node_modules'), join(dir, 'node_modules')]);
-  for (const cache of ['.astro', '.vite', '.cache'])
-    rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 }
 
 /** Removes what a previous build left (output, lock, Astro and Vite caches), so the next build starts clean. */

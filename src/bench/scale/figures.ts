@@ -1,0 +1,125 @@
+import type { SizeResult } from './bench-size.ts';
+
+/** Targets from issue 7, for a 2-core machine. */
+export const SCALE_TARGETS = {
+  /** `npm run check` of the largest framework. */
+  checkMs: 5000,
+  /** Full build of the real framework (1x). */
+  realBuildMs: 30_000,
+  /** Our build time over a bare Starlight build of as many pages, at every size. */
+  bareRatio: 1.5,
+  /** Growth of any time between sizes ten times apart (linear would be 10). */
+  growth: 12,
+};
+
+/** A time that was measured, or estimated from measurements (see the functions below). */
+export interface Derived {
+  ms: number;
+  estimated: boolean;
+}
+
+/**
+ * All the syllabus PDFs of a size: measured in the build, or where the build left them out,
+ * the largest one's time scaled by the competencies all the syllabi list together (PDF time
+ * grows with them). At 1x and 10x, where both are known, this estimate is 10-30% high.
+ */
+export function pdfTotal(size: SizeResult): Derived | undefined {
+  if (size.pdf) return { ms: size.pdf.totalMs, estimated: false };
+  const sample = size.pdfSample;
+  if (!sample) return undefined;
+  return { ms: (sample.ms * sample.allCompetencies) / sample.competencies, estimated: true };
+}
+
+/** The build without its PDFs: measured where they were left out, else the build minus their time. */
+export function siteBuild(size: SizeResult): Derived {
+  if (size.pdfs === 'sample' || !size.pdf) return { ms: size.build.medianMs, estimated: false };
+  return { ms: size.build.medianMs - size.pdf.totalMs, estimated: true };
+}
+
+/** The full build: measured where it compiled the PDFs, else the build plus the PDF estimate. */
+export function fullBuild(size: SizeResult): Derived {
+  if (size.pdfs === 'build') return { ms: size.build.medianMs, estimated: false };
+  return { ms: size.build.medianMs + (pdfTotal(size)?.ms ?? 0), estimated: true };
+}
+
+/** Times and sizes compared between consecutive sizes (for example 100x over 10x). */
+export interface Growth {
+  metric: string;
+  /** One ratio per consecutive pair of sizes, later over earlier; undefined where not measured. */
+  ratios: (number | undefined)[];
+  /** Whether it is a time, to which the growth target applies. */
+  time: boolean;
+}
+
+/** The growth of each time and size between consecutive sizes. */
+export function growth(sizes: readonly SizeResult[]): Growth[] {
+  const metrics: [string, boolean, (s: SizeResult) => number | undefined][] = [
+    ['Content check', true, (s) => s.check.medianMs],
+    ['Build without PDFs', true, (s) => siteBuild(s).ms],
+    ['Full build', true, (s) => fullBuild(s).ms],
+    ['All syllabus PDFs', true, (s) => pdfTotal(s)?.ms],
+    ['Largest syllabus PDF', true, (s) => s.pdf?.slowestMs ?? s.pdfSample?.ms],
+    ['Bare Starlight build', true, (s) => s.bare.medianMs],
+    ['Peak memory of the build', false, (s) => s.build.peakRssBytes],
+    ['HTML', false, (s) => s.output.htmlBytes],
+    ['Search index', false, (s) => s.output.searchIndexBytes],
+  ];
+  return metrics.map(([metric, time, value]) => ({
+    metric,
+    time,
+    ratios: sizes.slice(1).map((size, i) => {
+      const [before, after] = [value(sizes[i]!), value(size)];
+      return before && after ? after / before : undefined;
+    }),
+  }));
+}
+
+/** A target and whether it was met. */
+export interface TargetResult {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Each target of SCALE_TARGETS, judged on the sizes measured. */
+export function targetResults(sizes: readonly SizeResult[]): TargetResult[] {
+  const results: TargetResult[] = [];
+  const largest = sizes.at(-1);
+  if (largest)
+    results.push({
+      target: `Content check of the ${largest.factor}x framework < ${seconds(SCALE_TARGETS.checkMs)}`,
+      measured: seconds(largest.check.medianMs),
+      met: largest.check.medianMs < SCALE_TARGETS.checkMs,
+    });
+  const real = sizes.find((size) => size.factor === 1 && size.pdfs === 'build');
+  if (real)
+    results.push({
+      target: `Full build of the real framework < ${seconds(SCALE_TARGETS.realBuildMs)}`,
+      measured: seconds(real.build.medianMs),
+      met: real.build.medianMs < SCALE_TARGETS.realBuildMs,
+    });
+  for (const size of sizes) {
+    const full = fullBuild(size);
+    const ratio = full.ms / size.bare.medianMs;
+    results.push({
+      target: `${size.factor}x: our build within ${SCALE_TARGETS.bareRatio}x of bare Starlight`,
+      measured: `${ratio.toFixed(1)}x${full.estimated ? ' (estimate)' : ''}; without PDFs ${(siteBuild(size).ms / size.bare.medianMs).toFixed(1)}x`,
+      met: ratio <= SCALE_TARGETS.bareRatio,
+    });
+  }
+  for (const row of growth(sizes).filter((g) => g.time))
+    row.ratios.forEach((ratio, i) => {
+      if (ratio === undefined) return;
+      results.push({
+        target: `${row.metric}: ${sizes[i + 1]!.factor}x / ${sizes[i]!.factor}x ≤ ${SCALE_TARGETS.growth}`,
+        measured: `${ratio.toFixed(1)}x`,
+        met: ratio <= SCALE_TARGETS.growth,
+      });
+    });
+  return results;
+}
+
+/** A duration for a reader: `1.25 s`, `12.5 s`. */
+export function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
