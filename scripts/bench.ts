@@ -7,7 +7,7 @@ import { formatFileSize } from '../src/pdf/index.ts';
 import { checkProject, toFrameworkInput } from '../src/validation/index.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '20' }, strict: { type: 'boolean' } },
+  options: { runs: { type: 'string', default: '31' }, strict: { type: 'boolean' } },
 });
 const input = toFrameworkInput(checkProject('.'));
 if (!input) {
@@ -15,7 +15,7 @@ if (!input) {
   process.exit(1);
 }
 
-const { timings, sizes } = pdfBenchmarks(buildFramework(input), SITE_URL, Number(values.runs));
+const { timings, sizes } = await pdfBenchmarks(buildFramework(input), SITE_URL, Number(values.runs));
 console.log(`## Syllabus PDFs\n\n${timingTable(timings)}\n`);
 console.log(
   `PDF sizes: ${formatFileSize(sizes.smallest)} to ${formatFileSize(sizes.largest)}, ${formatFileSize(sizes.total)} in all.`,

@@ -1,3 +1,12 @@
-export { fromRuns, measure, median, summarise, timeOnce, type Run, type Timing } from './measure.ts';
+export {
+  fromRuns,
+  measure,
+  measureAsync,
+  median,
+  summarise,
+  timeOnce,
+  type Run,
+  type Timing,
+} from './measure.ts';
 export { PDF_TARGETS, pdfBenchmarks, type PdfSizes } from './pdf.ts';
 export { markdownTable, timingTable } from './report.ts';

@@ -31,6 +31,24 @@ export function measure(
   return fromRuns(name, runs, options.targetMs);
 }
 
+/** {@link measure} for asynchronous work (CPU time counts this process only, threads included). */
+export async function measureAsync(
+  name: string,
+  work: () => Promise<unknown>,
+  options: { runs: number; targetMs?: number; prepare?: () => void },
+): Promise<Timing> {
+  const runs: Run[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    options.prepare?.();
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(startCpu);
+    runs.push({ ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
+  }
+  return fromRuns(name, runs, options.targetMs);
+}
+
 /** The wall-clock and CPU time of one run, in milliseconds. */
 export interface Run {
   ms: number;

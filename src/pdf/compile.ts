@@ -1,7 +1,18 @@
-import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { NodeCompiler, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { fontFiles } from './fonts.ts';
 
 let compiler: NodeCompiler | undefined;
+
+/**
+ * The process's one Typst compiler, created with the fonts on first use and reused for every
+ * document, so that a build, which makes dozens of PDFs, reads and parses the fonts once.
+ */
+export function sharedCompiler(): NodeCompiler {
+  // The npm fonts are given first, so they win over any font of the same name on the machine;
+  // documents name their fonts and disable fallback, so no other font is ever used.
+  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles() }] });
+  return compiler;
+}
 
 /**
  * Compiles a Typst document to a tagged PDF conforming to PDF/UA-1. Throws with Typst's
@@ -9,17 +20,24 @@ let compiler: NodeCompiler | undefined;
  * Typst, but it would spoil the PDF), so a bad document never ships.
  */
 export function compilePdf(markup: string): Uint8Array<ArrayBuffer> {
-  // The npm fonts are given first, so they win over any font of the same name on the machine;
-  // documents name their fonts and disable fallback, so no other font is ever used.
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles() }] });
-  const result = compiler.compile({ mainFileContent: markup });
+  const pdf = exportPdf(layOut(markup));
+  // Keep memory flat across many documents: drop cached results not used recently.
+  sharedCompiler().evictCache(10);
+  return pdf;
+}
+
+/** Lays a Typst document out into pages (Typst's "compile"), failing on any error or warning. */
+export function layOut(markup: string): NodeTypstDocument {
+  const result = sharedCompiler().compile({ mainFileContent: markup });
   const problem = result.takeError() ?? result.takeWarnings();
   const document = result.result;
   if (problem || !document) throw new Error(`Typst could not compile the document:\n${describe(problem)}`);
-  const pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
-  // Keep memory flat across many documents: drop cached results not used recently.
-  compiler.evictCache(10);
-  return new Uint8Array(pdf);
+  return document;
+}
+
+/** Writes a laid-out document as a tagged PDF conforming to PDF/UA-1. */
+export function exportPdf(document: NodeTypstDocument): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(sharedCompiler().pdf(document, { pdfStandard: 'ua-1' }));
 }
 
 function describe(error: NodeError | null): string {

@@ -9,9 +9,25 @@ import { mdastToTypst, type ConvertOptions } from './mdast-to-typst.ts';
 // strikethrough, footnotes, autolinks).
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
-/** Parses an MDX body and returns it as Typst markup; see {@link mdastToTypst}. */
+// Every syllabus includes the same guide bodies: each is parsed once per process, not once per
+// syllabus (parsing them took 10 of the 12 ms it took to make a syllabus's markup). Bounded,
+// so that a long-running process (a dev server) never holds more than a few hundred bodies.
+const converted = new Map<string, string>();
+const CACHE_SIZE = 256;
+
+/**
+ * Parses an MDX body and returns it as Typst markup; see {@link mdastToTypst}. The same
+ * source and options always give the same markup, which is remembered.
+ */
 export function markdownToTypst(source: string, options: ConvertOptions = {}): string {
-  return mdastToTypst(parseMarkdown(source), options);
+  const key = JSON.stringify([options, source]);
+  let markup = converted.get(key);
+  if (markup === undefined) {
+    markup = mdastToTypst(parseMarkdown(source), options);
+    if (converted.size >= CACHE_SIZE) converted.clear();
+    converted.set(key, markup);
+  }
+  return markup;
 }
 
 /** An MDX body as an mdast tree, with GFM syntax. Throws on invalid MDX (`npm run check` reports it first). */

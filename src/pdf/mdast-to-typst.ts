@@ -1,5 +1,6 @@
 import type { Definition, FootnoteDefinition, Nodes, Root, Table } from 'mdast';
 import { escapeText, typstString } from './escape.ts';
+import { listItem } from './markup.ts';
 
 /** How a Markdown body is placed in a Typst document. */
 export interface ConvertOptions {
@@ -50,7 +51,13 @@ function block(node: Nodes, context: Context): string {
     }
     case 'list': {
       const start = node.ordered && node.start != null && node.start !== 1 ? `start: ${node.start}, ` : '';
-      const items = node.children.map((item) => `[${blocks(item.children, context)}]`);
+      // A tight item of one paragraph is inline markup, which lays out faster as listItem does it.
+      const items = node.children.map((item) => {
+        const [only, ...rest] = item.children;
+        return !node.spread && only?.type === 'paragraph' && rest.length === 0
+          ? listItem(inlines(only.children, context))
+          : `[${blocks(item.children, context)}]`;
+      });
       return `#${node.ordered ? 'enum' : 'list'}(${start}tight: ${!node.spread}, ${items.join(', ')})`;
     }
     case 'blockquote':

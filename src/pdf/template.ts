@@ -13,6 +13,11 @@ export interface DocumentInfo {
 }
 
 const ACCENT = 'rgb("#1f3f77")';
+// The footer's page-number column has one width on every page: room for "Page 888 of 888" in
+// the body font at the footer's size. Sized to each page's own number (an `auto` column), the
+// rest of the footer would differ from page to page, so Typst would lay its lines out again on
+// every page (a sixth of a syllabus's layout work); at one width it lays them out once.
+const PAGE_LABEL_WIDTH = '7.6em';
 const LINK = 'rgb("#1d4ed8")';
 
 /**
@@ -43,7 +48,7 @@ export function documentSettings(info: DocumentInfo): string {
       set par(leading: 0.5em)
       line(length: 100%, stroke: 0.4pt + luma(150))
       grid(
-        columns: (1fr, auto),
+        columns: (1fr, ${PAGE_LABEL_WIDTH}),
         column-gutter: 1em,
         [${info.footer.map(escapeText).join(' \\\n')}],
         align(right)[Page #n of #counter(page).final().first()],

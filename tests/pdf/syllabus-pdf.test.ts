@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allItems, archetypeCombinations, syllabus, syllabusSections } from '../../src/framework/index.ts';
-import { syllabusPdf } from '../../src/pdf/index.ts';
+import { syllabusPdf, syllabusToTypst } from '../../src/pdf/index.ts';
+import { compilePdfs } from '../../src/pdf/pdf-pool.ts';
 import { realFramework } from './load-real.ts';
 import { readPdf } from './read-pdf.ts';
 
@@ -76,5 +77,15 @@ describe('PDF determinism', () => {
     const child = spawnSync(process.execPath, [script, ids.join(','), SITE, out], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(readFileSync(out).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('gives the same bytes, in order, when compiled in worker processes', async () => {
+    const syllabi = [combinations.at(-1)!, ['users' as const]].map((ids) => syllabus(framework, ids, SITE));
+    const pooled = await compilePdfs(syllabi.map(syllabusToTypst), 2);
+    syllabi.forEach((s, i) => expect(Buffer.from(pooled[i]!).equals(Buffer.from(syllabusPdf(s)))).toBe(true));
+  });
+
+  it('reports Typst errors from worker processes', async () => {
+    await expect(compilePdfs(['#not-a-function()'])).rejects.toThrow(/not-a-function/);
   });
 });

@@ -10,7 +10,11 @@ export const getStaticPaths = (async () =>
     props: { route },
   }))) satisfies GetStaticPaths;
 
-/** The syllabus as an accessible PDF (PDF/UA-1), compiled with Typst during the build. */
+/**
+ * The syllabus as an accessible PDF (PDF/UA-1), compiled with Typst during the build: once
+ * per syllabus (its page and this route share it), by the one compiler the build process
+ * keeps, with the fonts loaded once for all 31 (src/pdf/compile.ts).
+ */
 export const GET: APIRoute = async ({ props }) => {
   const { route } = props as { route: SyllabusRoute };
   const { pdf } = await publishedSyllabus(route.archetypes);
