@@ -109,7 +109,7 @@ export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<
         env,
       );
       run.pdfSample = {
-        ...(JSON.parse(sampled.output) as PdfSample),
+        ...(JSON.parse(lastJsonLine(sampled.output)) as PdfSample),
         cpuMs: sampled.cpuMs,
         peakRssBytes: sampled.peakRssBytes,
       };
@@ -214,6 +214,16 @@ function sampleRunner(project: string): string {
   for (const name of ['sample-pdf.ts', 'sample-pdf-run.ts'])
     cpSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), join(project, 'src/bench/scale', name));
   return join(project, 'src/bench/scale/sample-pdf-run.ts');
+}
+
+/** The last line of `output` that is a JSON object (a warning may have been printed before it). */
+function lastJsonLine(output: string): string {
+  return (
+    output
+      .split('\n')
+      .reverse()
+      .find((line) => line.startsWith('{')) ?? output
+  );
 }
 
 function medianPdf(runs: readonly PdfTimings[]): PdfTimings {
