@@ -1,4 +1,4 @@
-// npm run bench (second part) [-- --sizes 1,10,100] [--ref HEAD] [--budget 540 (seconds)] [--full] [--strict]
+// npm run bench:scale [-- --sizes 1,10,100] [--ref HEAD] [--budget 420 (seconds)] [--full] [--strict]
 //   [--out docs/benchmarks]
 // Builds synthetic frameworks 1, 10 and 100 times the real one in temporary copies of the
 // project, measures the content check, the full build, the PDFs, output sizes and memory
