@@ -1,4 +1,5 @@
-// npm run bench [-- --runs N] [-- --strict]: times syllabus PDF generation and prints Markdown.
+// npm run bench:pdf [-- --runs N] [--strict]: times syllabus PDF generation and prints Markdown.
+// (npm run bench runs this, then the scale benchmark, which gets any options given to it.)
 import { parseArgs } from 'node:util';
 import { SITE_URL } from '../project.config.mjs';
 import { pdfBenchmarks, timingTable } from '../src/bench/index.ts';

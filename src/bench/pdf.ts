@@ -1,6 +1,7 @@
 import { archetypeCombinations, syllabus, type Framework, type Syllabus } from '../framework/index.ts';
 import { clearCompilerCache, compilePdf, exportPdf, layOut, sharedCompiler } from '../pdf/compile.ts';
 import { compilePdfs } from '../pdf/pdf-pool.ts';
+import type { TypstDocument } from '../pdf/shared-parts.ts';
 import { syllabusToTypst } from '../pdf/syllabus-to-typst.ts';
 import { fromRuns, measure, measureAsync, timeOnce, type Run, type Timing } from './measure.ts';
 
@@ -23,7 +24,9 @@ export interface PdfSizes {
  * time split into making the Typst markup, laying it out and writing the PDF; then all of
  * them, one after another and in {@link WORKERS} worker processes (start-up included). Each
  * round starts from an empty compiler cache, so no PDF is ever timed from a cached copy of
- * itself. The single-PDF rows cover `runs` PDFs, cycling through the combinations.
+ * itself; within a round, as in a build, a PDF reuses the layout of the parts it shares with
+ * the PDFs before it (src/pdf/shared-parts.ts), and the first PDF is timed on its own too.
+ * The single-PDF rows cover `runs` PDFs, cycling through the combinations.
  */
 export async function pdfBenchmarks(
   framework: Framework,
@@ -44,16 +47,16 @@ export async function pdfBenchmarks(
   const count = `median of ${runs}`;
 
   const allRuns = Math.max(1, Math.round(runs / 8));
-  const markups = () => syllabi.map(syllabusToTypst);
+  const documents = () => syllabi.map(syllabusToTypst);
   const sequential = measure(
     `All ${syllabi.length} syllabus PDFs, one after another (median of ${allRuns})`,
-    () => markups().forEach(compilePdf),
+    () => documents().forEach(compilePdf),
     { runs: allRuns, targetMs: PDF_TARGETS.allPdfsMs, prepare: clearCompilerCache },
   );
   let pdfs: Uint8Array[] = [];
   const parallel = await measureAsync(
     `All ${syllabi.length} syllabus PDFs, ${WORKERS} worker processes (median of ${allRuns})`,
-    async () => (pdfs = await compilePdfs(markups(), WORKERS)),
+    async () => (pdfs = await compilePdfs(documents(), WORKERS)),
     { runs: allRuns, targetMs: PDF_TARGETS.allPdfsMs },
   );
   // This process only hands out the work; the workers' CPU time is not its own.
@@ -62,6 +65,7 @@ export async function pdfBenchmarks(
   return {
     timings: [
       startup,
+      fromRuns('First syllabus PDF of a process (nothing cached yet)', phases.all.slice(0, 1)),
       fromRuns(`One syllabus PDF, as the build makes it (${count})`, phases.all, PDF_TARGETS.onePdfMs),
       fromRuns('– of which: Typst markup from the syllabus', phases.markup),
       fromRuns('– of which: Typst layout (compile)', phases.layout),
@@ -79,12 +83,12 @@ export async function pdfBenchmarks(
 
 /** What `syllabusPdf` does (with compilePdf's cache upkeep), timing each of its steps. */
 function onePdf(s: Syllabus, phases: { markup: Run[]; layout: Run[]; pdf: Run[] }): Uint8Array {
-  let markup = '';
-  let document: ReturnType<typeof layOut> | undefined;
+  let typst: TypstDocument | undefined;
+  let laidOut: ReturnType<typeof layOut> | undefined;
   let pdf = new Uint8Array();
-  phases.markup.push(timeOnce(() => (markup = syllabusToTypst(s))));
-  phases.layout.push(timeOnce(() => (document = layOut(markup))));
-  phases.pdf.push(timeOnce(() => (pdf = exportPdf(document!))));
+  phases.markup.push(timeOnce(() => (typst = syllabusToTypst(s))));
+  phases.layout.push(timeOnce(() => (laidOut = layOut(typst!))));
+  phases.pdf.push(timeOnce(() => (pdf = exportPdf(laidOut!))));
   sharedCompiler().evictCache(10);
   return pdf;
 }

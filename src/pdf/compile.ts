@@ -1,7 +1,15 @@
 import { NodeCompiler, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { fontFiles } from './fonts.ts';
+import type { TypstDocument } from './shared-parts.ts';
+
+// The Typst project's root: a folder that exists nowhere. Documents can include only the files
+// they bring with them (see provide), never a file from disk.
+const PROJECT_ROOT = '/typst-documents';
 
 let compiler: NodeCompiler | undefined;
+// Paths of the files given to the compiler. A path is named by its content (shared-parts.ts),
+// so a file once given never changes.
+const provided = new Set<string>();
 
 /**
  * The process's one Typst compiler, created with the fonts on first use and reused for every
@@ -10,7 +18,7 @@ let compiler: NodeCompiler | undefined;
 export function sharedCompiler(): NodeCompiler {
   // The npm fonts are given first, so they win over any font of the same name on the machine;
   // documents name their fonts and disable fallback, so no other font is ever used.
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles() }] });
+  compiler ??= NodeCompiler.create({ workspace: PROJECT_ROOT, fontArgs: [{ fontBlobs: fontFiles() }] });
   return compiler;
 }
 
@@ -19,16 +27,17 @@ export function sharedCompiler(): NodeCompiler {
  * messages on any error or warning (an unknown font or a missing glyph is a warning in
  * Typst, but it would spoil the PDF), so a bad document never ships.
  */
-export function compilePdf(markup: string): Uint8Array<ArrayBuffer> {
-  const pdf = exportPdf(layOut(markup));
+export function compilePdf(document: TypstDocument): Uint8Array<ArrayBuffer> {
+  const pdf = exportPdf(layOut(document));
   // Keep memory flat across many documents: drop cached results not used recently.
   sharedCompiler().evictCache(10);
   return pdf;
 }
 
 /** Lays a Typst document out into pages (Typst's "compile"), failing on any error or warning. */
-export function layOut(markup: string): NodeTypstDocument {
-  const result = sharedCompiler().compile({ mainFileContent: markup });
+export function layOut(source: TypstDocument): NodeTypstDocument {
+  provide(source.files);
+  const result = sharedCompiler().compile({ mainFileContent: source.main });
   const problem = result.takeError() ?? result.takeWarnings();
   const document = result.result;
   if (problem || !document) throw new Error(`Typst could not compile the document:\n${describe(problem)}`);
@@ -38,6 +47,15 @@ export function layOut(markup: string): NodeTypstDocument {
 /** Writes a laid-out document as a tagged PDF conforming to PDF/UA-1. */
 export function exportPdf(document: NodeTypstDocument): Uint8Array<ArrayBuffer> {
   return new Uint8Array(sharedCompiler().pdf(document, { pdfStandard: 'ua-1' }));
+}
+
+/** Gives the compiler the files it does not have yet. */
+function provide(files: TypstDocument['files']): void {
+  for (const [path, source] of Object.entries(files)) {
+    if (provided.has(path)) continue;
+    sharedCompiler().addSource(`${PROJECT_ROOT}${path}`, source);
+    provided.add(path);
+  }
 }
 
 function describe(error: NodeError | null): string {

@@ -1,6 +1,7 @@
 // Small builders for Typst markup. Arguments named `text` are plain text and get escaped;
 // arguments named `markup` are Typst markup already (from these builders or escapeText).
 import { escapeText, typstString } from './escape.ts';
+import type { SharedParts } from './shared-parts.ts';
 
 /** A heading; level 1 starts a new page and appears in the contents, deeper ones only in bookmarks. */
 export function heading(level: number, text: string): string {
@@ -8,14 +9,17 @@ export function heading(level: number, text: string): string {
   return `#heading(level: ${level}${outline})[${escapeText(text)}]`;
 }
 
-/** A bullet list of items given as inline markup. */
-export function bullets(items: readonly string[]): string {
-  return items.length === 0 ? '' : `#list(tight: true, ${items.map(listItem).join(', ')})`;
+/**
+ * A bullet list of items given as inline markup. With `parts`, each item's body is a shared
+ * part (see shared-parts.ts), for items that read the same in other documents.
+ */
+export function bullets(items: readonly string[], parts?: SharedParts): string {
+  return items.length === 0 ? '' : `#list(tight: true, ${items.map((i) => listItem(i, parts)).join(', ')})`;
 }
 
-/** A numbered list of items given as inline markup. */
-export function numbered(items: readonly string[]): string {
-  return items.length === 0 ? '' : `#enum(tight: true, ${items.map(listItem).join(', ')})`;
+/** A numbered list of items given as inline markup; `parts` as for {@link bullets}. */
+export function numbered(items: readonly string[], parts?: SharedParts): string {
+  return items.length === 0 ? '' : `#enum(tight: true, ${items.map((i) => listItem(i, parts)).join(', ')})`;
 }
 
 // Items up to this much markup (about three lines of text) are boxed; see listItem.
@@ -30,8 +34,9 @@ const BOXED_ITEM_MAX = 300;
  * most of its layout). A box cannot break across pages, so long items stay unboxed and may
  * still split at a page end as before.
  */
-export function listItem(markup: string): string {
-  return markup.length <= BOXED_ITEM_MAX ? `[#box(width: 100%)[${markup}]]` : `[${markup}]`;
+export function listItem(markup: string, parts?: SharedParts): string {
+  const body = markup.length <= BOXED_ITEM_MAX ? `#box(width: 100%)[${markup}]` : markup;
+  return `[${parts ? parts.include(body) : body}]`;
 }
 
 /** Bold markup. */

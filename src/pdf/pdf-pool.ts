@@ -1,10 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import type { TypstDocument } from './shared-parts.ts';
 
 /** A document for a worker to compile. */
 export interface PdfJob {
   id: number;
-  markup: string;
+  document: TypstDocument;
 }
 
 /** A worker's answer: the PDF, or why Typst could not make it. */
@@ -52,9 +53,9 @@ export class PdfPool {
   }
 
   /** Compiles one Typst document to PDF/UA-1 on the next free worker. */
-  compile(markup: string): Promise<Uint8Array<ArrayBuffer>> {
+  compile(document: TypstDocument): Promise<Uint8Array<ArrayBuffer>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, markup }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, document }, resolve, reject });
       this.dispatch();
     });
   }
@@ -103,13 +104,13 @@ export class PdfPool {
 
 /** Compiles Typst documents to PDFs on `workers` processes; the PDFs come back in order. */
 export async function compilePdfs(
-  markups: readonly string[],
+  documents: readonly TypstDocument[],
   workers = availableParallelism(),
 ): Promise<Uint8Array<ArrayBuffer>[]> {
-  if (markups.length === 0) return [];
-  const pool = new PdfPool(Math.min(workers, markups.length));
+  if (documents.length === 0) return [];
+  const pool = new PdfPool(Math.min(workers, documents.length));
   try {
-    return await Promise.all(markups.map((markup) => pool.compile(markup)));
+    return await Promise.all(documents.map((document) => pool.compile(document)));
   } finally {
     await pool.close();
   }

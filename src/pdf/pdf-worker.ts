@@ -6,10 +6,10 @@ import type { PdfJob, PdfReply } from './pdf-pool.ts';
 const send = process.send?.bind(process);
 if (!send) throw new Error('pdf-worker.ts runs as a worker process of PdfPool.');
 
-process.on('message', ({ id, markup }: PdfJob) => {
+process.on('message', ({ id, document }: PdfJob) => {
   let reply: PdfReply;
   try {
-    reply = { id, pdf: compilePdf(markup) };
+    reply = { id, pdf: compilePdf(document) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -12,7 +12,7 @@ export function coverAndContents(s: Syllabus): string {
     `#v(${s.archetypes.length > 2 ? 1 : 2.5}cm)`,
     `#text(size: 13pt, weight: "bold", fill: luma(60))[${escapeText(s.framework.title)}]`,
     '#v(0.5cm)',
-    '#show title: set text(size: 30pt, fill: rgb("#1f3f77"))\n#title()',
+    `#title[${escapeText(s.title)}]`,
     `#text(size: ${s.archetypes.length > 2 ? 11 : 13}pt)[${paragraphs(s.archetypes.map((a) => `${strong(escapeText(`${a.name}:`))} ${escapeText(a.summary)}`))}]`,
     '#v(1cm)',
     `#block(width: 100%, inset: (left: 1em), stroke: (left: 3pt + rgb("#1f3f77")))[${paragraphs([

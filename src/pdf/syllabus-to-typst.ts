@@ -7,29 +7,33 @@ import {
   sourcesSection,
 } from './context-sections.ts';
 import { paragraphs } from './markup.ts';
+import type { TypstDocument } from './shared-parts.ts';
 import { coverAndContents, footerLines } from './syllabus-cover.ts';
-import { documentSettings } from './template.ts';
+import { typstDocument } from './template.ts';
 
 /**
  * A syllabus as a complete Typst document: settings and metadata, cover, contents, then the
- * same sections as the web page. Pure: the same syllabus always gives the same markup.
+ * same sections as the web page. Pure: the same syllabus always gives the same document.
  */
-export function syllabusToTypst(s: Syllabus): string {
-  return paragraphs([
-    documentSettings({
+export function syllabusToTypst(s: Syllabus): TypstDocument {
+  return typstDocument(
+    {
       title: s.title,
       author: s.framework.publisher,
       keywords: ['AI', 'health and care', 'syllabus', ...s.archetypes.map((a) => a.name)],
       date: s.published,
       footer: footerLines(s),
-    }),
-    coverAndContents(s),
-    aboutSection(s),
-    prerequisitesSection(s),
-    moduleSections(s),
-    deliverySection(s),
-    recommendationsSection(s),
-    personasSection(s),
-    sourcesSection(s),
-  ]);
+    },
+    (parts) =>
+      paragraphs([
+        coverAndContents(s),
+        aboutSection(s, parts),
+        prerequisitesSection(s, parts),
+        moduleSections(s, parts),
+        deliverySection(s, parts),
+        recommendationsSection(s, parts),
+        personasSection(s, parts),
+        sourcesSection(s, parts),
+      ]),
+  );
 }

@@ -1,7 +1,13 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { compilePdf, escapeText, markdownToTypst, mdastToTypst, typstString } from '../../src/pdf/index.ts';
-import { documentSettings } from '../../src/pdf/template.ts';
+import {
+  compilePdf,
+  escapeText,
+  markdownToTypst,
+  mdastToTypst,
+  typstDocument,
+  typstString,
+} from '../../src/pdf/index.ts';
 import { collapse, readPdf } from './read-pdf.ts';
 
 // Every character Typst markup gives a meaning to, alone and in the combinations that
@@ -18,14 +24,8 @@ const LINE_STARTS = ['= Not a heading', '- Not a list', '+ Not an enum', '1. Not
 
 /** Compiles markup in a minimal document and returns its text as a reader gets it. */
 async function rendered(markup: string): Promise<string> {
-  const settings = documentSettings({
-    title: 'Test',
-    author: 'Tests',
-    keywords: [],
-    date: '2026-01-01',
-    footer: [],
-  });
-  return (await readPdf(compilePdf(`${settings}\n${markup}`))).text;
+  const info = { title: 'Test', author: 'Tests', keywords: [], date: '2026-01-01', footer: [] };
+  return (await readPdf(compilePdf(typstDocument(info, () => markup)))).text;
 }
 
 describe('escapeText', () => {
@@ -41,14 +41,8 @@ describe('escapeText', () => {
 describe('typstString', () => {
   it('keeps quotes, backslashes and line breaks in metadata exactly', async () => {
     const title = 'A "title" with \\ backslash, #hash and\nnew line';
-    const settings = documentSettings({
-      title,
-      author: 'Me',
-      keywords: ['k"w'],
-      date: '2026-01-01',
-      footer: [],
-    });
-    const facts = await readPdf(compilePdf(`${settings}\nBody`));
+    const info = { title, author: 'Me', keywords: ['k"w'], date: '2026-01-01', footer: [] };
+    const facts = await readPdf(compilePdf(typstDocument(info, () => 'Body')));
     expect(facts.title).toBe(title);
     expect(typstString('a"b\\c')).toBe('"a\\"b\\\\c"');
   });

@@ -86,6 +86,6 @@ describe('PDF determinism', () => {
   });
 
   it('reports Typst errors from worker processes', async () => {
-    await expect(compilePdfs(['#not-a-function()'])).rejects.toThrow(/not-a-function/);
+    await expect(compilePdfs([{ main: '#not-a-function()', files: {} }])).rejects.toThrow(/not-a-function/);
   });
 });
