@@ -25,8 +25,8 @@ describe('SharedParts', () => {
 describe('syllabusToTypst', () => {
   const framework = realFramework();
   const site = 'https://example.org/';
-  const [one, both] = [['users'], ['drivers', 'users']].map((ids) =>
-    syllabusToTypst(syllabus(framework, ids as ['users'], site)),
+  const [one, both] = ([['users'], ['drivers', 'users']] as const).map((ids) =>
+    syllabusToTypst(syllabus(framework, ids, site)),
   );
 
   it('puts what syllabi share in shared parts, so Typst lays it out once per build', () => {

@@ -2,18 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PROJECT_INPUTS } from '../../build/project-inputs.ts';
 import type { TextFile } from './synthetic-content.ts';
-
-/** What a build reads besides content/: configuration, code, static files and the scripts. */
-export const PROJECT_INPUTS = [
-  'astro.config.mjs',
-  'project.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  'src',
-  'public',
-  'scripts',
-];
 
 /** A new empty folder under the system's temporary folder, named `<prefix>-XXXXXX`. */
 export function tempFolder(prefix: string): string {

@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
 import type { CheckedEntry } from './context.ts';
+import { nodePlace } from './node-place.ts';
 
 /**
  * JavaScript in a body: `import` and `export` lines, `{...}` expressions, and expressions in
@@ -11,11 +12,7 @@ import type { CheckedEntry } from './context.ts';
  */
 export function javascriptIn(entry: Pick<CheckedEntry, 'file' | 'body'>): Issue[] {
   const issues: Issue[] = [];
-  const at = (node: Nodes) => ({
-    file: entry.file,
-    line: node.position?.start.line ?? 1,
-    column: node.position?.start.column ?? 1,
-  });
+  const at = (node: Nodes) => nodePlace(entry.file, node);
   visit(entry.body!, (node: Nodes) => {
     if (node.type === 'mdxjsEsm') {
       issues.push(

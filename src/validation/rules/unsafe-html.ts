@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
 import type { CheckedEntry, Rule } from './context.ts';
+import { nodePlace } from './node-place.ts';
 
 /** Elements that run code or embed other documents. */
 const UNSAFE_ELEMENTS = new Set([
@@ -30,11 +31,7 @@ export const unsafeHtmlRule: Rule = ({ entries }) =>
 /** Unsafe HTML in one entry's body. */
 export function unsafeHtmlIn(entry: Pick<CheckedEntry, 'file' | 'body'>): Issue[] {
   const issues: Issue[] = [];
-  const at = (node: Nodes) => ({
-    file: entry.file,
-    line: node.position?.start.line ?? 1,
-    column: node.position?.start.column ?? 1,
-  });
+  const at = (node: Nodes) => nodePlace(entry.file, node);
   visit(entry.body!, (node: Nodes) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = (node.name ?? '').toLowerCase();

@@ -2,21 +2,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_INPUTS } from '../../../src/build/project-inputs.ts';
 import { runScript, type ScriptRun } from './run-script.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What a build reads: the configuration, the code, the static files and the content. */
-const BUILD_INPUTS = [
-  'astro.config.mjs',
-  'project.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  'src',
-  'public',
-  'scripts',
-  'content',
-];
+const BUILD_INPUTS = [...PROJECT_INPUTS, 'content'];
 
 /**
  * A copy of the project's build inputs in a new folder under `.reliability/` in the
