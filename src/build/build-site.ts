@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, failed, REPORTERS } from '../validation/index.ts';
+import { checkContentInParallel, failed, REPORTERS } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
 import { findBrokenLinks } from './check-links.ts';
 import { withCsp } from './csp.ts';
@@ -51,7 +51,7 @@ export async function buildSite({
   }
   try {
     const content = readContent(root);
-    const report = checkContent(content, today);
+    const report = await checkContentInParallel(content, today);
     log(REPORTERS.text(report));
     if (failed(report)) return stop('Build stopped: fix the problems above.');
 

@@ -2,7 +2,7 @@ import { byCodePoint } from '../framework/order.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { FrameworkSettings } from '../schemas/framework.ts';
 import { issueAt } from './catalogue.ts';
-import { checkFile } from './check-file.ts';
+import { checkFile, type FileResult } from './check-file.ts';
 import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import { fileIssue } from './file-issues.ts';
 import type { Issue } from './issue.ts';
@@ -23,6 +23,18 @@ export interface Report {
  * Pure: the caller reads the files (see read-content.ts) and passes today's date.
  */
 export function checkContent(files: readonly ContentFile[], today: string): Report {
+  return combineResults(files, files.map(checkFile), today);
+}
+
+/**
+ * The report from each file's own check (`results[i]` is `checkFile(files[i])`, made here or
+ * on another thread; see check-in-parallel.ts) and the cross-entry rules run on all of them.
+ */
+export function combineResults(
+  files: readonly ContentFile[],
+  results: readonly FileResult[],
+  today: string,
+): Report {
   const entries = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, []]),
   ) as unknown as RuleContext['entries'];
@@ -40,8 +52,7 @@ export function checkContent(files: readonly ContentFile[], today: string): Repo
   ) as RuleContext['knownIds'];
   const incomplete = new Set<CollectionName>();
   let settings: FrameworkSettings | undefined;
-  for (const file of files) {
-    const result = checkFile(file);
+  for (const result of results) {
     issues.push(...result.issues);
     for (const id of result.known?.ids ?? []) knownIds[result.known!.collection].add(id);
     for (const name of result.incomplete) incomplete.add(name);

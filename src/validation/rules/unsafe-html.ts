@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
-import type { CheckedEntry, Rule } from './context.ts';
+import type { CheckedEntry } from './context.ts';
 import { nodePlace } from './node-place.ts';
 
 /** Elements that run code or embed other documents. */
@@ -22,13 +22,7 @@ const UNSAFE_ELEMENTS = new Set([
 ]);
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)\s*:?/i;
 
-/** Bodies contain no scripts, embeds, inline event handlers or javascript: links. */
-export const unsafeHtmlRule: Rule = ({ entries }) =>
-  (Object.values(entries).flat() as CheckedEntry[]).flatMap((entry) =>
-    entry.body ? unsafeHtmlIn(entry) : [],
-  );
-
-/** Unsafe HTML in one entry's body. */
+/** Unsafe HTML in one entry's body: scripts, embeds, inline event handlers or javascript: links. */
 export function unsafeHtmlIn(entry: Pick<CheckedEntry, 'file' | 'body'>): Issue[] {
   const issues: Issue[] = [];
   const at = (node: Nodes) => nodePlace(entry.file, node);

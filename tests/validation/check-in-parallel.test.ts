@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { scaleContent } from '../../src/bench/scale/synthetic-content.ts';
+import { checkContent, checkContentInParallel } from '../../src/validation/index.ts';
+import type { ContentFile } from '../../src/validation/content-file.ts';
+import { readContent } from '../../src/validation/read-content.ts';
+import { TODAY } from '../helpers.ts';
+
+/**
+ * The real framework four times over. Threads are used whatever the number of files
+ * (`parallelFrom: 0`), and the files go out in batches of about an eighth, the first two to
+ * the worker thread: the first competencies are checked there, the last ones on this thread.
+ */
+const LARGE: ContentFile[] = scaleContent(
+  readContent(new URL('../../', import.meta.url).pathname).map((file) => ({
+    path: file.path,
+    text: file.text!,
+  })),
+  4,
+);
+
+const THREADS = { threads: 2, parallelFrom: 0 };
+
+/** `LARGE` with the file at `path` changed by `edit`. */
+function edited(path: string, edit: (text: string) => string): ContentFile[] {
+  const at = LARGE.findIndex((file) => file.path === path);
+  expect(at).toBeGreaterThan(-1);
+  return LARGE.map((file, i) => (i === at ? { ...file, text: edit(file.text!) } : file));
+}
+
+describe('checkContentInParallel', () => {
+  it('reports exactly what the one-thread check reports, places included', async () => {
+    // Problems early and late in file order, so that both threads find some, including
+    // problems found by the cross-entry rules, whose places are looked up after parsing.
+    const competencies = LARGE.filter((file) => file.path.startsWith('content/competencies/'));
+    const first = competencies[0]!.path;
+    const last = competencies.at(-1)!.path;
+    let files = edited(first, (text) => text.replace(/^domain: .*$/m, 'domain: no-such-domain'));
+    const lastIndex = files.findIndex((file) => file.path === last);
+    files = files.map((file, i) =>
+      i === lastIndex
+        ? {
+            ...file,
+            text: file
+              .text!.replace(/^( {2}users): .*$/m, '$1: wizard')
+              .replace(/^hours: .*$/m, 'hours: lots'),
+          }
+        : file,
+    );
+
+    const parallel = await checkContentInParallel(files, TODAY, THREADS);
+    const single = checkContent(files, TODAY);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.issues.map((issue) => `${issue.file}:${issue.code}`)).toEqual(
+      expect.arrayContaining([`${first}:unknown-reference`, `${last}:invalid-value`]),
+    );
+    expect(parallel.issues.every((issue) => issue.line > 1)).toBe(true);
+  });
+
+  it('gives the same entries, in the same order, as the one-thread check', async () => {
+    const parallel = await checkContentInParallel(LARGE, TODAY, THREADS);
+    const single = checkContent(LARGE, TODAY);
+    expect(parallel.issues).toEqual([]);
+    const summary = (report: typeof single) =>
+      Object.entries(report.entries).map(([name, list]) => [name, list.map((entry) => entry.data)]);
+    expect(summary(parallel)).toEqual(summary(single));
+    expect(parallel.fileCount).toBe(LARGE.length);
+  });
+});
