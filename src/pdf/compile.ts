@@ -1,4 +1,6 @@
 import { NodeCompiler, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { fontFiles } from './fonts.ts';
 import type { TypstDocument } from './shared-parts.ts';
 
@@ -44,9 +46,33 @@ export function layOut(source: TypstDocument): NodeTypstDocument {
   return document;
 }
 
+/** The PDF standard every document is exported to. */
+const PDF_STANDARD = 'ua-1';
+
 /** Writes a laid-out document as a tagged PDF conforming to PDF/UA-1. */
 export function exportPdf(document: NodeTypstDocument): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(sharedCompiler().pdf(document, { pdfStandard: 'ua-1' }));
+  return new Uint8Array(sharedCompiler().pdf(document, { pdfStandard: PDF_STANDARD }));
+}
+
+let identity: string | undefined;
+
+/**
+ * Everything besides the document that decides a PDF's bytes: the compiler's version, the
+ * export standard and the fonts. The same document and the same identity give the same PDF
+ * (pdf-cache.ts relies on it).
+ */
+export function compilerIdentity(): string {
+  if (!identity) {
+    const { version } = createRequire(import.meta.url)(
+      '@myriaddreamin/typst-ts-node-compiler/package.json',
+    ) as {
+      version: string;
+    };
+    const fonts = createHash('sha256');
+    for (const font of fontFiles()) fonts.update(font);
+    identity = `typst-ts-node-compiler ${version}; pdf ${PDF_STANDARD}; fonts ${fonts.digest('hex')}`;
+  }
+  return identity;
 }
 
 /** Gives the compiler the files it does not have yet. */

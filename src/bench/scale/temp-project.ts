@@ -44,7 +44,7 @@ export function writeFiles(dir: string, files: readonly TextFile[]): void {
   }
 }
 
-/** Removes what a previous build left (output, lock, Astro and Vite caches), so the next build starts clean. */
+/** Removes what a previous build left (output, lock, Astro, Vite and PDF caches), so the next build starts clean. */
 export function cleanBuild(dir: string): void {
   for (const path of [
     'dist',
@@ -53,6 +53,7 @@ export function cleanBuild(dir: string): void {
     '.astro',
     'node_modules/.astro',
     'node_modules/.vite',
+    'node_modules/.cache',
   ])
     rmSync(join(dir, path), { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 // The Astro edge of the syllabi: each syllabus computed from the framework and compiled to
 // PDF once per build, shared by its web page, its PDF route, the "build your syllabus" page
 // and the links (with sizes) on other pages.
+import { join } from 'node:path';
 import { SITE_URL } from '../../../project.config.mjs';
 import {
   syllabus,
@@ -9,7 +10,7 @@ import {
   type Syllabus,
   type SyllabusRoute,
 } from '../../framework/index.ts';
-import { formatFileSize, syllabusPdf } from '../../pdf/index.ts';
+import { formatFileSize, PDF_CACHE_FOLDER, PdfCache, syllabusPdf, syllabusToTypst } from '../../pdf/index.ts';
 import type { ArchetypeId } from '../../schemas/index.ts';
 import { loadFramework } from '../../site/load-framework.ts';
 
@@ -24,6 +25,10 @@ export interface PublishedSyllabus {
 
 const cache = new Map<string, PublishedSyllabus>();
 
+// PDFs made by earlier builds (pdf-cache.ts), so a rebuild compiles only the syllabi that
+// changed. Astro runs from the project root, so that is where the cache folder is.
+const pdfCache = new PdfCache(join(process.cwd(), PDF_CACHE_FOLDER));
+
 /** The syllabus for a set of archetypes (in any order), compiled once per build. */
 export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
   const framework = await loadFramework();
@@ -32,7 +37,7 @@ export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Pro
   let published = cache.get(route.slug);
   if (!published) {
     const s = syllabus(framework, ordered, SITE_URL);
-    const pdf = syllabusPdf(s);
+    const pdf = pdfCache.pdf(syllabusToTypst(s), () => syllabusPdf(s));
     published = { syllabus: s, route, pdf, pdfSize: formatFileSize(pdf.byteLength) };
     cache.set(route.slug, published);
   }
