@@ -9,6 +9,7 @@ import { errorText } from './error-text.ts';
 import { acquireLock } from './lock.ts';
 import { publish } from './publish.ts';
 import { readSite } from './read-site.ts';
+import { startSyllabusPdfs } from './syllabus-pdfs-ahead.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */
@@ -24,8 +25,9 @@ export interface BuildOptions {
 }
 
 /**
- * The whole build: check the content, generate the site into a staging folder, give every
- * page its Content-Security-Policy, check its links, then replace `target`. Any failure stops the build with `target` untouched.
+ * The whole build: check the content, generate the site into a staging folder (with the
+ * syllabus PDFs compiled beside it), give every page its Content-Security-Policy, check its
+ * links, then replace `target`. Any failure stops the build with `target` untouched.
  * Returns whether the build succeeded.
  */
 export async function buildSite({
@@ -56,10 +58,14 @@ export async function buildSite({
     if (failed(report)) return stop('Build stopped: fix the problems above.');
 
     rmSync(staging, { recursive: true, force: true });
+    // The syllabus PDFs are compiled on other cores while Astro builds the site.
+    const pdfs = startSyllabusPdfs(report, root);
     try {
       await generate(staging);
     } catch (reason) {
       return stop(`Build failed: ${errorText(reason)}`);
+    } finally {
+      await pdfs.stop();
     }
     const site = readSite(staging);
     for (const [path, html] of site.pages) writeFileSync(join(staging, path), withCsp(html));

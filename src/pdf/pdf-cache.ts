@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -48,6 +49,11 @@ export class PdfCache {
     const now = new Date();
     utimesSync(file, now, now);
     return new Uint8Array(bytes);
+  }
+
+  /** Whether the cache has the PDF made from `document` (without reading it). */
+  has(document: TypstDocument): boolean {
+    return existsSync(this.fileOf(document));
   }
 
   /** Keeps the PDF made from `document`; anything that is not a whole PDF is not kept. */

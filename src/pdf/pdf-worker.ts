@@ -6,6 +6,10 @@ import type { PdfJob, PdfReply } from './pdf-pool.ts';
 const send = process.send?.bind(process);
 if (!send) throw new Error('pdf-worker.ts runs as a worker process of PdfPool.');
 
+// When PdfPool's process goes away (a build stopped early), stop too, instead of failing to
+// send an answer nobody is waiting for.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', ({ id, document }: PdfJob) => {
   let reply: PdfReply;
   try {
@@ -13,5 +17,7 @@ process.on('message', ({ id, document }: PdfJob) => {
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  send(reply);
+  send(reply, undefined, {}, (error) => {
+    if (error) process.exit(0);
+  });
 });

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { fullBuild, growth, pdfTotal, siteBuild, targetResults } from '../../src/bench/scale/figures.ts';
+import type { SizeResult } from '../../src/bench/scale/bench-size.ts';
 import { SIZES } from './scale-fixtures.ts';
 
 const [ONE, TEN] = SIZES as [(typeof SIZES)[0], (typeof SIZES)[0]];
 
+/** A size whose PDFs were not measured at all. */
+function withoutPdfs(size: SizeResult): SizeResult {
+  const { pdfSample: _, ...rest } = size;
+  return { ...rest, pdf: undefined };
+}
+
 describe('scale figures', () => {
-  it('takes PDF time from the build where it compiled them', () => {
-    expect(pdfTotal(ONE)).toEqual({ ms: 10_000, estimated: false });
-    expect(siteBuild(ONE)).toEqual({ ms: 10_000, estimated: true });
+  it('measures the full build and the build without PDFs where the builds compiled them', () => {
+    expect(siteBuild(ONE)).toEqual({ ms: 10_000, estimated: false });
     expect(fullBuild(ONE)).toEqual({ ms: 20_000, estimated: false });
+    // All PDFs one after another: from the largest alone (1 s, a tenth of what all 31 list).
+    expect(pdfTotal(ONE)).toEqual({ ms: 10_000, estimated: true });
+  });
+
+  it('reads an older report, whose build compiled the PDFs one after another', () => {
+    const { siteBuild: _, pdfSample: __, ...rest } = ONE;
+    const older = { ...rest, pdf: { count: 31, totalMs: 8_000, slowestMs: 400 } };
+    expect(pdfTotal(older)).toEqual({ ms: 8_000, estimated: false });
+    expect(siteBuild(older)).toEqual({ ms: 12_000, estimated: true });
   });
 
   it('estimates all PDFs from the largest, in proportion to the competencies all syllabi list', () => {
@@ -41,8 +56,8 @@ describe('scale figures', () => {
 
   it('leaves out a growth it cannot compute', () => {
     expect(growth([ONE]).every((g) => g.ratios.length === 0)).toBe(true);
-    expect(
-      growth([{ ...ONE, pdf: undefined }, TEN]).find((g) => g.metric === 'All syllabus PDFs')!.ratios,
-    ).toEqual([undefined]);
+    expect(growth([withoutPdfs(ONE), TEN]).find((g) => g.metric === 'All syllabus PDFs')!.ratios).toEqual([
+      undefined,
+    ]);
   });
 });

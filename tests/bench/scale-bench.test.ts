@@ -11,8 +11,11 @@ const took = (wallMs: number): MeasuredRun => ({
   output: '',
 });
 
-/** A size that has run `builds` and `bare` (wall times) and may build up to three times. */
-const sizeRun = (factor: number, builds: number[], bare: number[]): SizeRun => ({
+/**
+ * A size that has run `builds`, `bare` and (paired with its builds) `siteBuilds` (wall times)
+ * and may build up to three times.
+ */
+const sizeRun = (factor: number, builds: number[], bare: number[], siteBuilds: number[] = []): SizeRun => ({
   plan: { factor, checkRuns: 1, buildRuns: 3, pdfs: 'build' },
   counts: {},
   project: '',
@@ -20,6 +23,7 @@ const sizeRun = (factor: number, builds: number[], bare: number[]): SizeRun => (
   timed: true,
   checks: [],
   builds: builds.map(took),
+  siteBuilds: siteBuilds.map(took),
   pdfs: [],
   bareRuns: bare.map(took),
 });
@@ -34,6 +38,12 @@ describe('nextRepeat', () => {
     const runs = [sizeRun(100, [300_000], [60_000])];
     expect(nextRepeat(runs, 100_000)).toMatchObject({ which: 'bare' });
     expect(nextRepeat(runs, 80_000)).toBeUndefined();
+  });
+
+  it('counts the build without PDFs that goes with each of ours', () => {
+    const runs = [sizeRun(1, [50_000], [1, 1, 1], [40_000])];
+    expect(nextRepeat(runs, 120_000)).toMatchObject({ which: 'ours' });
+    expect(nextRepeat(runs, 100_000)).toBeUndefined();
   });
 
   it('stops once every build has run as often as planned', () => {

@@ -1,8 +1,14 @@
 // Runs after `npm run build` with the browser tests (no browser needed): the built site has a
-// web page and a PDF for every syllabus route, and nothing else under /syllabi/.
+// web page and a PDF for every syllabus route, and nothing else under /syllabi/, and its PDFs
+// are the ones compiled beside Astro.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { syllabusRoutes } from '../../src/framework/index.ts';
+import { SITE_URL } from '../../project.config.mjs';
+import { syllabus, syllabusRoutes } from '../../src/framework/index.ts';
+import { PDF_CACHE_FOLDER, syllabusToTypst } from '../../src/pdf/index.ts';
+import { pdfKey } from '../../src/pdf/pdf-cache.ts';
 import { loadProjectFramework } from './support/framework.ts';
 import { DIST } from './support/site.ts';
 
@@ -21,5 +27,23 @@ describe('the built syllabi', () => {
     const pdfs = built.filter((name) => name.endsWith('.pdf'));
     expect(pages.map((name) => `${name}.pdf`).sort()).toEqual(pdfs.sort());
     expect(pdfs).toHaveLength(routes.length);
+  });
+
+  it('were compiled from the same documents as the build compiles beside Astro', () => {
+    // The build compiles the PDFs ahead from the checked content (src/build/syllabus-pdfs-ahead.ts)
+    // into the PDF cache, where the pages look for them by document. Were the two documents
+    // ever to differ, the pages would compile every PDF again and the build would be slower.
+    const cache = fileURLToPath(new URL(`../../${PDF_CACHE_FOLDER}/`, import.meta.url));
+    const framework = loadProjectFramework();
+    for (const route of syllabusRoutes(framework)) {
+      const document = syllabusToTypst(syllabus(framework, route.archetypes, SITE_URL));
+      const cached = join(cache, `${pdfKey(document)}.pdf`);
+      expect(existsSync(cached), `${route.pdf} in the PDF cache (built with SITE_URL=${SITE_URL}?)`).toBe(
+        true,
+      );
+      expect(readFileSync(cached).equals(readFileSync(`${DIST}syllabi/${route.slug}.pdf`)), route.pdf).toBe(
+        true,
+      );
+    }
   });
 });

@@ -18,9 +18,11 @@ export interface SizePlan {
   /** At most this many builds (and bare Starlight builds): one, then more while time allows. */
   buildRuns: number;
   /**
-   * `build`: the builds compile every syllabus PDF, and the time they spend on it is measured.
-   * `sample`: the builds leave PDFs out (a placeholder each), and the largest syllabus PDF is
-   * compiled once on its own; for sizes at which all of them would not fit the benchmark's time.
+   * `build`: the builds compile every syllabus PDF, and each is followed by a build that
+   * leaves them out, so that what the PDFs add to the build is measured.
+   * `sample`: the builds leave PDFs out (a placeholder each); for sizes at which all of them
+   * would not fit the benchmark's time. At every size the largest syllabus PDF is also
+   * compiled once on its own.
    */
   pdfs: 'build' | 'sample';
 }
@@ -34,11 +36,13 @@ export interface SizeResult {
   check: RunStats;
   /** `npm run build` (scripts/build.ts): content check, site, search index, syllabi, PDFs, exports, CSP, link check. */
   build: RunStats;
+  /** With `pdfs: 'build'`: the same build with the PDFs left out. */
+  siteBuild?: RunStats;
   /** Whether the builds compiled the PDFs (`build`) or wrote placeholders (`sample`). */
   pdfs: SizePlan['pdfs'];
   /** The syllabus PDFs compiled in the build (the run with the median total); undefined if not measured. */
   pdf: PdfTimings | undefined;
-  /** With `pdfs: 'sample'`: the largest syllabus PDF, compiled on its own. */
+  /** The largest syllabus PDF, compiled on its own. */
   pdfSample?: PdfSample & { cpuMs: number; peakRssBytes: number };
   output: OutputSizes;
   /** `astro build` of a Starlight site with as many plain pages as our build made, and its output. */
@@ -67,6 +71,8 @@ export interface SizeRun {
   timed: boolean;
   checks: MeasuredRun[];
   builds: MeasuredRun[];
+  /** Builds with the PDFs left out, after each build, for sizes whose builds compile them. */
+  siteBuilds: MeasuredRun[];
   pdfs: PdfTimings[];
   bareRuns: MeasuredRun[];
   output?: OutputSizes;
@@ -77,8 +83,8 @@ export interface SizeRun {
 /**
  * Starts measuring one size: writes a project copy with a synthetic framework `plan.factor`
  * times the real one, runs its content check `plan.checkRuns` times and its full build once
- * (from clean caches), measures the output, then builds a bare Starlight site of the same
- * page count once. More builds can follow (repeatBuild); call removeSize when done.
+ * (from clean caches), measures the output, compiles the largest syllabus PDF alone, then
+ * builds a bare Starlight site of the same page count once. More builds can follow (repeatBuild); call removeSize when done.
  */
 export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<SizeRun> {
   const files = scaleContent(env.content, plan.factor);
@@ -90,6 +96,7 @@ export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<
     timed: false,
     checks: [],
     builds: [],
+    siteBuilds: [],
     pdfs: [],
     bareRuns: [],
   };
@@ -100,20 +107,18 @@ export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<
       run.checks.push(await measured(run, `check, run ${i}`, run.project, ['scripts/check.ts'], env));
     await repeatBuild(run, 'ours', env);
     run.output = outputSizes(join(run.project, 'dist'));
-    if (plan.pdfs === 'sample') {
-      const sampled = await measured(
-        run,
-        'the largest syllabus PDF alone',
-        run.project,
-        [sampleRunner(run.project), run.project],
-        env,
-      );
-      run.pdfSample = {
-        ...(JSON.parse(lastJsonLine(sampled.output)) as PdfSample),
-        cpuMs: sampled.cpuMs,
-        peakRssBytes: sampled.peakRssBytes,
-      };
-    }
+    const sampled = await measured(
+      run,
+      'the largest syllabus PDF alone',
+      run.project,
+      [sampleRunner(run.project), run.project],
+      env,
+    );
+    run.pdfSample = {
+      ...(JSON.parse(lastJsonLine(sampled.output)) as PdfSample),
+      cpuMs: sampled.cpuMs,
+      peakRssBytes: sampled.peakRssBytes,
+    };
     writeFiles(run.bare, bareStarlightFiles(run.output.htmlPages, starlightVersions(env.packages)));
     await repeatBuild(run, 'bare', env);
     run.bareOutput = outputSizes(join(run.bare, 'dist'));
@@ -124,7 +129,10 @@ export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<
   }
 }
 
-/** Runs one more build from clean caches: our full build, or the bare Starlight one. */
+/**
+ * Runs one more build from clean caches: our full build (preceded, where the builds compile
+ * the PDFs, by one that leaves them out), or the bare Starlight one.
+ */
 export async function repeatBuild(
   run: SizeRun,
   which: 'ours' | 'bare',
@@ -144,6 +152,14 @@ export async function repeatBuild(
     );
     return;
   }
+  if (run.plan.pdfs === 'build') {
+    // First without the PDFs, so that dist/ is the full build's when this returns.
+    cleanBuild(run.project);
+    const without = `build (PDFs left out), run ${run.siteBuilds.length + 1}`;
+    run.siteBuilds.push(
+      await measured(run, without, run.project, ['scripts/build.ts'], env, { BENCH_SKIP_PDFS: '1' }),
+    );
+  }
   cleanBuild(run.project);
   const log = join(run.project, `pdf-times-${run.builds.length + 1}.log`);
   const skip = run.plan.pdfs === 'sample' ? { BENCH_SKIP_PDFS: '1' } : {};
@@ -162,6 +178,7 @@ export function sizeResult(run: SizeRun): SizeResult {
     counts: run.counts,
     check: runStats(run.checks),
     build: runStats(run.builds),
+    ...(run.siteBuilds.length > 0 ? { siteBuild: runStats(run.siteBuilds) } : {}),
     pdfs: run.plan.pdfs,
     pdf: pdfMeasured ? medianPdf(run.pdfs) : undefined,
     ...(run.pdfSample ? { pdfSample: run.pdfSample } : {}),

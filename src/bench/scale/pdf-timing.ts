@@ -4,14 +4,20 @@ import { join } from 'node:path';
 /** The module of a project copy that turns one syllabus into a PDF, and the function it exports. */
 const PDF_MODULE = 'src/pdf/syllabus-pdf.ts';
 const PDF_FUNCTION = 'export function syllabusPdf(';
+/** The module that compiles the PDFs beside Astro (from src/build/build-site.ts), and its function. */
+const AHEAD_MODULE = 'src/pdf/pdfs-ahead.ts';
+const AHEAD_FUNCTION = 'export function syllabusPdfsAhead(';
 
 /** The syllabus PDFs compiled during one build. */
 export interface PdfTimings {
+  /** PDFs the pages compiled themselves, one after another (the ones not ready in the cache). */
   count: number;
-  /** Time spent compiling them all, one after another as the build does. */
+  /** Time the pages spent compiling them. */
   totalMs: number;
   /** The slowest one. */
   slowestMs: number;
+  /** The PDFs compiled beside Astro on worker processes: how many, and until when (from their start). */
+  ahead?: { count: number; ms: number };
 }
 
 /**
@@ -23,6 +29,7 @@ export interface PdfTimings {
  * `syllabusPdf`: then PDF time is not measured and the report says so.
  */
 export function instrumentPdfTiming(dir: string): boolean {
+  instrumentAhead(dir);
   const module = join(dir, PDF_MODULE);
   if (!existsSync(module) || !readFileSync(module, 'utf8').includes(PDF_FUNCTION)) return false;
   renameSync(module, module.replace(/\.ts$/, '.untimed.ts'));
@@ -45,18 +52,46 @@ export function syllabusPdf(...args: Parameters<typeof untimed>): ReturnType<typ
   return true;
 }
 
+/**
+ * Wraps the copy's compiling of PDFs beside Astro the same way: with BENCH_SKIP_PDFS it
+ * compiles nothing, otherwise it logs `ahead <ms> <count>` once it has finished or was stopped.
+ * A copy without that module (an older commit) is left as it is.
+ */
+function instrumentAhead(dir: string): void {
+  const module = join(dir, AHEAD_MODULE);
+  if (!existsSync(module) || !readFileSync(module, 'utf8').includes(AHEAD_FUNCTION)) return;
+  renameSync(module, module.replace(/\.ts$/, '.untimed.ts'));
+  writeFileSync(
+    module,
+    `// Written by the scale benchmark (src/bench/scale/pdf-timing.ts) into a project copy.
+import { appendFileSync } from 'node:fs';
+import { syllabusPdfsAhead as untimed } from './pdfs-ahead.untimed.ts';
+
+export type { PdfsAhead } from './pdfs-ahead.untimed.ts';
+
+export function syllabusPdfsAhead(...args: Parameters<typeof untimed>): ReturnType<typeof untimed> {
+  if (process.env['BENCH_SKIP_PDFS']) return { finished: Promise.resolve(0), stop: async () => {} };
+  const start = performance.now();
+  const ahead = untimed(...args);
+  void ahead.finished.then((count) => {
+    const log = process.env['BENCH_PDF_LOG'];
+    if (log) appendFileSync(log, \`ahead \${performance.now() - start} \${count}\\n\`);
+  });
+  return ahead;
+}
+`,
+  );
+}
+
 /** Reads the log that an instrumented build wrote (no file: no PDFs were compiled). */
 export function readPdfTimings(log: string): PdfTimings {
-  const times = existsSync(log)
-    ? readFileSync(log, 'utf8')
-        .trim()
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => Number(line.split(' ')[0]))
-    : [];
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
+  const ahead = lines.find((line) => line.startsWith('ahead '))?.split(' ');
+  const times = lines.filter((line) => !line.startsWith('ahead ')).map((line) => Number(line.split(' ')[0]));
   return {
     count: times.length,
     totalMs: times.reduce((a, b) => a + b, 0),
     slowestMs: Math.max(0, ...times),
+    ...(ahead ? { ahead: { ms: Number(ahead[1]), count: Number(ahead[2]) } } : {}),
   };
 }

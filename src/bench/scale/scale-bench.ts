@@ -104,7 +104,9 @@ export function nextRepeat(
   const candidates = runs.flatMap((run) =>
     (['ours', 'bare'] as const).map((which) => {
       const done = which === 'ours' ? run.builds : run.bareRuns;
-      return { run, which, count: done.length, ms: done.at(-1)?.wallMs ?? Infinity };
+      // A repeat of ours also repeats the build without PDFs that goes with it, if any.
+      const paired = which === 'ours' ? (run.siteBuilds.at(-1)?.wallMs ?? 0) : 0;
+      return { run, which, count: done.length, ms: (done.at(-1)?.wallMs ?? Infinity) + paired };
     }),
   );
   return candidates

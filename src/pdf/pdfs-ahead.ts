@@ -1,0 +1,66 @@
+import { availableParallelism } from 'node:os';
+import type { Syllabus } from '../framework/index.ts';
+import type { PdfCache } from './pdf-cache.ts';
+import { PdfPool } from './pdf-pool.ts';
+import { syllabusToTypst } from './syllabus-to-typst.ts';
+
+// Not exported from index.ts: the site's pages import that, and this module starts worker
+// processes from a file beside it, which only works outside Astro's bundle (the build's
+// orchestrator, src/build/build-site.ts, runs it).
+
+/** Syllabus PDFs being compiled into a cache while the caller does other work. */
+export interface PdfsAhead {
+  /** Resolves once every PDF is in the cache or could not be made, with how many were compiled. */
+  finished: Promise<number>;
+  /** Stops the workers; PDFs not made by then are left for whoever needs them. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Compiles the PDFs of `syllabi` that `cache` does not have yet into it, on worker processes
+ * (PdfPool), by default one fewer than the cores so that the caller keeps one: the build runs
+ * this beside Astro, whose pages then find their PDFs in the cache. The pages ask for the
+ * PDFs in `syllabi` order and compile any not there yet themselves, so this works from the
+ * last one back and skips any the cache has by the time its turn comes: the two meet in the
+ * middle instead of compiling the same PDFs. A PDF that fails here is left out: the page
+ * that needs it compiles it and reports Typst's error in full.
+ */
+export function syllabusPdfsAhead(
+  syllabi: readonly Syllabus[],
+  cache: PdfCache,
+  workers = Math.max(1, availableParallelism() - 1),
+): PdfsAhead {
+  const documents = syllabi.map(syllabusToTypst).reverse();
+  if (documents.every((document) => cache.has(document))) {
+    return { finished: Promise.resolve(0), stop: async () => {} };
+  }
+  const pool = new PdfPool(Math.min(workers, documents.length));
+  let next = 0;
+  let stopped = false;
+  // One loop per worker: take the next PDF still missing, compile it, keep it.
+  const work = async (): Promise<number> => {
+    let compiled = 0;
+    while (!stopped && next < documents.length) {
+      const document = documents[next++]!;
+      if (cache.has(document)) continue;
+      try {
+        cache.put(document, await pool.compile(document));
+        compiled++;
+      } catch {
+        // Left for the page that needs it (see above).
+      }
+    }
+    return compiled;
+  };
+  const finished = Promise.all(Array.from({ length: Math.min(workers, documents.length) }, work)).then(
+    async (counts) => {
+      await pool.close();
+      return counts.reduce((a, b) => a + b, 0);
+    },
+  );
+  const stop = async () => {
+    stopped = true;
+    await pool.close();
+  };
+  return { finished, stop };
+}
