@@ -48,6 +48,11 @@ export class PdfPool {
       worker.on('exit', (code, signal) =>
         this.fail(worker, new Error(`A PDF worker stopped (${signal ?? code}).`)),
       );
+      // A worker that could not start, or could not be sent a document, is given up like one that stopped.
+      worker.on('error', (error) => {
+        this.fail(worker, error);
+        worker.kill();
+      });
       this.idle.push(worker);
     }
   }
