@@ -59,8 +59,8 @@ export function scaleMarkdown(report: ScaleReport): string {
         (s) => `${bytes(s.output.searchIndexBytes)} (${bytes(s.bare.searchIndexBytes)})`,
       ),
       row('PDF files', (s) =>
-        s.pdfSample
-          ? `left out; the largest alone ${bytes(s.pdfSample.bytes)}`
+        s.pdfs === 'sample'
+          ? `left out; the largest alone ${s.pdfSample ? bytes(s.pdfSample.bytes) : 'not measured'}`
           : `${s.output.pdfCount}, ${bytes(s.output.pdfBytes)} (largest ${bytes(s.output.largestPdfBytes)})`,
       ),
       row('dist/ in all', (s) => bytes(s.output.totalBytes)),
