@@ -25,7 +25,9 @@ describe('scaleMarkdown', () => {
     );
     expect(markdown).toContain('| Build without PDFs | 10.0 s (CPU 10.0 s; 2 runs) |');
     // The 1x builds made the PDFs (the largest was also compiled alone); the others left them out.
-    expect(markdown).toContain('| PDF files | 31, 1.0 MiB (largest 64 KiB) | left out; the largest alone 10.0 MiB |');
+    expect(markdown).toContain(
+      '| PDF files | 31, 1.0 MiB (largest 64 KiB) | left out; the largest alone 10.0 MiB |',
+    );
   });
 
   it('flags growth over the target and missed targets', () => {
