@@ -5,7 +5,8 @@
 export const SITE_URL = siteUrl(process.env.SITE_URL ?? 'http://localhost:4321');
 
 /** The repository that holds `content/`; used for "Edit this page" links. */
-export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? 'https://github.com/ai-confidence-framework/framework';
+export const REPOSITORY_URL =
+  process.env.REPOSITORY_URL ?? 'https://github.com/ai-confidence-framework/framework';
 
 /** Links are written from the site root, so the site cannot live under a sub-path. */
 function siteUrl(value) {
