@@ -29,9 +29,14 @@ const sizeRun = (factor: number, builds: number[], bare: number[], siteBuilds: n
 });
 
 describe('nextRepeat', () => {
-  it('repeats the build with the fewest runs first, the quickest among them', () => {
+  it('repeats a build with the fewest runs first', () => {
     const runs = [sizeRun(1, [20_000, 20_000], [7000]), sizeRun(10, [60_000], [12_000])];
     expect(nextRepeat(runs, 600_000)).toMatchObject({ run: { plan: { factor: 1 } }, which: 'bare' });
+  });
+
+  it('repeats the smaller framework first among builds with as many runs, even if slower', () => {
+    const runs = [sizeRun(1, [12_000], [5000, 5000], [11_000]), sizeRun(10, [28_000], [9000])];
+    expect(nextRepeat(runs, 600_000)).toMatchObject({ run: { plan: { factor: 1 } }, which: 'ours' });
   });
 
   it('repeats only what fits in the time left, keeping time to clean up', () => {

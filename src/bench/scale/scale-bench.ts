@@ -95,7 +95,8 @@ export async function runScaleBench({ repo, ref, plans, budgetMs, log }: ScaleOp
 
 /**
  * The repeat build to run next within `leftMs`: of the builds that may still be repeated and
- * would fit (judged by their last run), one with the fewest runs so far, the quickest first.
+ * would fit (judged by their last run), one with the fewest runs so far; among those, the
+ * smallest framework first (the real one has the targets on the full build), then the quickest.
  */
 export function nextRepeat(
   runs: readonly SizeRun[],
@@ -111,7 +112,7 @@ export function nextRepeat(
   );
   return candidates
     .filter((c) => c.count < c.run.plan.buildRuns && c.ms * 1.1 + CLEANUP_MS < leftMs)
-    .sort((a, b) => a.count - b.count || a.ms - b.ms)[0];
+    .sort((a, b) => a.count - b.count || a.run.plan.factor - b.run.plan.factor || a.ms - b.ms)[0];
 }
 
 /** The content/ files of the project at `root`, as text; throws if one cannot be read. */
