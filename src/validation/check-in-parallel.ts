@@ -12,7 +12,7 @@ import type { CheckedEntry } from './rules/index.ts';
  * 0.4 s here) costs more than it saves: the real framework (about 120 files) and ten times it
  * check faster on one thread.
  */
-export const PARALLEL_FROM = 2000;
+const PARALLEL_FROM = 2000;
 
 /** The longest batch of files handed out at once; shorter batches let a thread that finishes early take more. */
 const BATCH = 250;
@@ -121,5 +121,10 @@ function inWorker(take: () => Batch | undefined, receive: (result: BatchResult) 
     // Two batches in hand, so the worker never waits for this thread to hand it the next.
     send();
     send();
+    // Nothing left for it (more threads than batches): it has nothing to answer.
+    if (sent === 0) {
+      worker.removeAllListeners('exit');
+      void worker.terminate().then(() => resolve());
+    }
   });
 }

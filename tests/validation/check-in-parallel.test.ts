@@ -8,7 +8,8 @@ import { TODAY } from '../helpers.ts';
 /**
  * The real framework four times over. Threads are used whatever the number of files
  * (`parallelFrom: 0`), and the files go out in batches of about an eighth, the first two to
- * the worker thread: the first competencies are checked there, the last ones on this thread.
+ * the worker thread: the first competencies are always checked there; later batches go to
+ * whichever thread asks first.
  */
 const LARGE: ContentFile[] = scaleContent(
   readContent(new URL('../../', import.meta.url).pathname).map((file) => ({
@@ -61,8 +62,18 @@ describe('checkContentInParallel', () => {
     const single = checkContent(LARGE, TODAY);
     expect(parallel.issues).toEqual([]);
     const summary = (report: typeof single) =>
-      Object.entries(report.entries).map(([name, list]) => [name, list.map((entry) => entry.data)]);
+      Object.entries(report.entries).map(([name, list]) => [
+        name,
+        list.map(({ file, data, bodyText }) => ({ file, data, bodyText })),
+      ]);
     expect(summary(parallel)).toEqual(summary(single));
+    expect(parallel.settings).toEqual(single.settings);
     expect(parallel.fileCount).toBe(LARGE.length);
+  });
+
+  it('finishes when there are more threads than batches of files', async () => {
+    const few = LARGE.slice(0, 3);
+    const report = await checkContentInParallel(few, TODAY, { threads: 8, parallelFrom: 0 });
+    expect(report.issues).toEqual(checkContent(few, TODAY).issues);
   });
 });
