@@ -1,5 +1,5 @@
 import { archetypeCombinations, syllabus, type Framework, type Syllabus } from '../framework/index.ts';
-import { clearCompilerCache, compilePdf, exportPdf, layOut, sharedCompiler } from '../pdf/compile.ts';
+import { clearCompilerCache, compilePdf, exportPdf, layOut, sharedCompiler, tidyCompilerCache } from '../pdf/compile.ts';
 import { compilePdfs } from '../pdf/pdf-pool.ts';
 import type { TypstDocument } from '../pdf/shared-parts.ts';
 import { syllabusToTypst } from '../pdf/syllabus-to-typst.ts';
@@ -89,6 +89,6 @@ function onePdf(s: Syllabus, phases: { markup: Run[]; layout: Run[]; pdf: Run[] 
   phases.markup.push(timeOnce(() => (typst = syllabusToTypst(s))));
   phases.layout.push(timeOnce(() => (laidOut = layOut(typst!))));
   phases.pdf.push(timeOnce(() => (pdf = exportPdf(laidOut!))));
-  sharedCompiler().evictCache(10);
+  tidyCompilerCache();
   return pdf;
 }

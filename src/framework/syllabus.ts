@@ -89,13 +89,10 @@ export function syllabus(
   });
   const foundation = items.filter((item) => item.competency.tier === 'foundational');
   // Grouped in one pass: filtering all items once per domain grows with domains x competencies.
-  const specialistByDomain = new Map<string, SyllabusItem[]>();
-  for (const item of items) {
-    if (item.competency.tier !== 'specialist') continue;
-    const list = specialistByDomain.get(item.competency.domain);
-    if (list) list.push(item);
-    else specialistByDomain.set(item.competency.domain, [item]);
-  }
+  const specialistByDomain = Map.groupBy(
+    items.filter((item) => item.competency.tier === 'specialist'),
+    (item) => item.competency.domain,
+  );
   const modules = framework.domains.flatMap((domain) => {
     const inDomain = specialistByDomain.get(domain.id) ?? [];
     return inDomain.length > 0 ? [{ domain, items: inDomain, hours: sumHours(inDomain) }] : [];

@@ -31,9 +31,16 @@ export function sharedCompiler(): NodeCompiler {
  */
 export function compilePdf(document: TypstDocument): Uint8Array<ArrayBuffer> {
   const pdf = exportPdf(layOut(document));
-  // Keep memory flat across many documents: drop cached results not used recently.
-  sharedCompiler().evictCache(10);
+  tidyCompilerCache();
   return pdf;
+}
+
+/**
+ * Keeps memory flat across many documents: drops the compiler's cached results not used in
+ * the last few compilations. `compilePdf` calls it after each PDF.
+ */
+export function tidyCompilerCache(): void {
+  sharedCompiler().evictCache(10);
 }
 
 /** Lays a Typst document out into pages (Typst's "compile"), failing on any error or warning. */

@@ -46,8 +46,12 @@ export class PdfCache {
       return undefined;
     }
     if (!isWholePdf(bytes)) return undefined;
-    const now = new Date();
-    utimesSync(file, now, now);
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // Removed meanwhile by another build's pruning: the bytes read are still good.
+    }
     return new Uint8Array(bytes);
   }
 
@@ -72,7 +76,11 @@ export class PdfCache {
     const cached = this.get(document);
     if (cached) return cached;
     const pdf = compile(document);
-    this.put(document, pdf);
+    try {
+      this.put(document, pdf);
+    } catch {
+      // A cache that cannot be written (a read-only node_modules/) only costs time.
+    }
     return pdf;
   }
 

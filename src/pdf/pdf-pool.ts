@@ -2,17 +2,14 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import type { TypstDocument } from './shared-parts.ts';
 
-/** A document for a worker to compile. */
-export interface PdfJob {
-  id: number;
-  document: TypstDocument;
-}
-
-/** A worker's answer: the PDF, or why Typst could not make it. */
-export type PdfReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+/**
+ * A worker's answer to the document it was sent: the PDF, or why Typst could not make it. A
+ * worker compiles one document at a time, so an answer belongs to the last document it got.
+ */
+export type PdfReply = { pdf: Uint8Array<ArrayBuffer> } | { error: string };
 
 interface Pending {
-  job: PdfJob;
+  document: TypstDocument;
   resolve: (pdf: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
 }
@@ -33,7 +30,6 @@ export class PdfPool {
   private readonly idle: ChildProcess[] = [];
   private readonly queue: Pending[] = [];
   private readonly running = new Map<ChildProcess, Pending>();
-  private nextId = 0;
 
   /** Starts `size` worker processes (by default one per core). */
   constructor(size = availableParallelism()) {
@@ -60,7 +56,7 @@ export class PdfPool {
   /** Compiles one Typst document to PDF/UA-1 on the next free worker. */
   compile(document: TypstDocument): Promise<Uint8Array<ArrayBuffer>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, document }, resolve, reject });
+      this.queue.push({ document, resolve, reject });
       this.dispatch();
     });
   }
@@ -81,7 +77,7 @@ export class PdfPool {
       const worker = this.idle.pop()!;
       const pending = this.queue.shift()!;
       this.running.set(worker, pending);
-      worker.send(pending.job);
+      worker.send(pending.document);
     }
   }
 

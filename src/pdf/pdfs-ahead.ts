@@ -5,8 +5,8 @@ import { PdfPool } from './pdf-pool.ts';
 import { syllabusToTypst } from './syllabus-to-typst.ts';
 
 // Not exported from index.ts: the site's pages import that, and this module starts worker
-// processes from a file beside it, which only works outside Astro's bundle (the build's
-// orchestrator, src/build/build-site.ts, runs it).
+// processes from a file beside it, which only works outside Astro's bundle (the build runs it
+// through src/build/syllabus-pdfs-ahead.ts).
 
 /** Syllabus PDFs being compiled into a cache while the caller does other work. */
 export interface PdfsAhead {
@@ -15,6 +15,9 @@ export interface PdfsAhead {
   /** Stops the workers; PDFs not made by then are left for whoever needs them. */
   stop: () => Promise<void>;
 }
+
+/** Nothing to compile: every PDF is in the cache already. */
+export const NOTHING_AHEAD: PdfsAhead = { finished: Promise.resolve(0), stop: async () => {} };
 
 /**
  * Compiles the PDFs of `syllabi` that `cache` does not have yet into it, on worker processes
@@ -30,18 +33,20 @@ export function syllabusPdfsAhead(
   cache: PdfCache,
   workers = Math.max(1, availableParallelism() - 1),
 ): PdfsAhead {
-  const documents = syllabi.map(syllabusToTypst).reverse();
-  if (documents.every((document) => cache.has(document))) {
-    return { finished: Promise.resolve(0), stop: async () => {} };
-  }
-  const pool = new PdfPool(Math.min(workers, documents.length));
+  const missing = syllabi
+    .map(syllabusToTypst)
+    .reverse()
+    .filter((document) => !cache.has(document));
+  if (missing.length === 0) return NOTHING_AHEAD;
+  const loops = Math.min(workers, missing.length);
+  const pool = new PdfPool(loops);
   let next = 0;
   let stopped = false;
-  // One loop per worker: take the next PDF still missing, compile it, keep it.
+  // One loop per worker: take the next PDF, compile it unless a page has meanwhile, keep it.
   const work = async (): Promise<number> => {
     let compiled = 0;
-    while (!stopped && next < documents.length) {
-      const document = documents[next++]!;
+    while (!stopped && next < missing.length) {
+      const document = missing[next++]!;
       if (cache.has(document)) continue;
       try {
         cache.put(document, await pool.compile(document));
@@ -52,12 +57,10 @@ export function syllabusPdfsAhead(
     }
     return compiled;
   };
-  const finished = Promise.all(Array.from({ length: Math.min(workers, documents.length) }, work)).then(
-    async (counts) => {
-      await pool.close();
-      return counts.reduce((a, b) => a + b, 0);
-    },
-  );
+  const finished = Promise.all(Array.from({ length: loops }, work)).then(async (counts) => {
+    await pool.close();
+    return counts.reduce((a, b) => a + b, 0);
+  });
   const stop = async () => {
     stopped = true;
     await pool.close();

@@ -3,7 +3,7 @@ import { BODY_FONT, MONO_FONT } from './fonts.ts';
 import { paragraphs } from './markup.ts';
 import { SharedParts, type TypstDocument } from './shared-parts.ts';
 
-/** What the document settings need to know about the document. */
+/** What a document says about itself: its metadata (`set document`) and its footer lines. */
 export interface DocumentInfo {
   title: string;
   author: string;
@@ -78,7 +78,7 @@ const DOCUMENT_STYLE = `#let document-style(body) = {
 /**
  * A complete Typst document: the shared style, the footer lines, the body that `body` makes
  * (putting what other documents share into `parts`), and the metadata: title, author,
- * keywords, date and en-GB. The metadata comes last, so that, like the footer, it is not part
+ * keywords and date (the language, en-GB, is set by the shared style). The metadata comes last, so that, like the footer, it is not part
  * of the body's styles and the body stays the same content from one document to the next.
  */
 export function typstDocument(info: DocumentInfo, body: (parts: SharedParts) => string): TypstDocument {

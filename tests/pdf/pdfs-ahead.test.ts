@@ -1,12 +1,24 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syllabus, type Syllabus } from '../../src/framework/index.ts';
 import { PdfCache, syllabusPdf, syllabusToTypst } from '../../src/pdf/index.ts';
+import { PdfPool } from '../../src/pdf/pdf-pool.ts';
 import { syllabusPdfsAhead } from '../../src/pdf/pdfs-ahead.ts';
 import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { realFramework } from './load-real.ts';
+
+// The real PdfPool, watched: how many pools (with their worker processes) were started.
+vi.mock('../../src/pdf/pdf-pool.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/pdf/pdf-pool.ts')>();
+  return {
+    ...real,
+    PdfPool: vi.fn(function (size?: number) {
+      return new real.PdfPool(size);
+    }),
+  };
+});
 
 const framework = realFramework();
 const SITE = 'https://example.org';
@@ -15,6 +27,7 @@ const of = (...ids: ArchetypeId[]): Syllabus => syllabus(framework, ids, SITE);
 let folder: string;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'pdfs-ahead-'));
+  vi.mocked(PdfPool).mockClear();
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -37,14 +50,22 @@ describe('syllabusPdfsAhead', () => {
     const users = of('users');
     cache.put(syllabusToTypst(users), syllabusPdf(users));
     expect(await syllabusPdfsAhead([users], cache).finished).toBe(0);
+    expect(PdfPool).not.toHaveBeenCalled();
   });
 
   it('can be stopped before it has finished, leaving whole PDFs only', async () => {
     const cache = new PdfCache(folder);
     const all = [of('shapers'), of('drivers'), of('creators'), of('embedders'), of('users')];
     const ahead = syllabusPdfsAhead(all, cache, 1);
+    expect(PdfPool).toHaveBeenCalledTimes(1);
+    // Stop once the first PDF is in the cache, while the others are still to come.
+    await vi.waitFor(() => expect(readdirSync(folder).some((name) => name.endsWith('.pdf'))).toBe(true), {
+      timeout: 20_000,
+      interval: 20,
+    });
     await ahead.stop();
     const made = await ahead.finished;
+    expect(made).toBeGreaterThanOrEqual(1);
     expect(made).toBeLessThan(all.length);
     expect(readdirSync(folder).filter((name) => !name.endsWith('.pdf'))).toEqual([]);
     expect(all.filter((s) => cache.get(syllabusToTypst(s)) !== undefined)).toHaveLength(made);

@@ -42,6 +42,7 @@ describe('syllabusToTypst', () => {
   it('sets nothing in the main file before the body but the shared style and the footer lines', () => {
     const beforeBody = both!.main.slice(0, both!.main.indexOf('#title['));
     expect(beforeBody.match(/#(set|show)\b[^\n]*/g)).toEqual(['#show: document-style']);
+    expect(beforeBody).toMatch(/#metadata\(\([^]*\)\) <document-footer>/);
     expect(both!.main.trimEnd()).toMatch(/#set document\([^]*\)$/);
   });
 });

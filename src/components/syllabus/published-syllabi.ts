@@ -1,6 +1,6 @@
-// The Astro edge of the syllabi: each syllabus computed from the framework and compiled to
-// PDF once per build, shared by its web page, its PDF route, the "build your syllabus" page
-// and the links (with sizes) on other pages.
+// The Astro edge of the syllabi: each syllabus computed from the framework, with its PDF
+// (from the PDF cache, or compiled), once per build, shared by its web page, its PDF route, the
+// "build your syllabus" page and the links (with sizes) on other pages.
 import { join } from 'node:path';
 import { SITE_URL } from '../../../project.config.mjs';
 import {
@@ -29,7 +29,7 @@ const cache = new Map<string, PublishedSyllabus>();
 // changed. Astro runs from the project root, so that is where the cache folder is.
 const pdfCache = new PdfCache(join(process.cwd(), PDF_CACHE_FOLDER));
 
-/** The syllabus for a set of archetypes (in any order), compiled once per build. */
+/** The syllabus for a set of archetypes (in any order), with its PDF, made once per build. */
 export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
   const framework = await loadFramework();
   const ordered = framework.archetypes.map((a) => a.id).filter((id) => archetypes.includes(id));
@@ -37,6 +37,8 @@ export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Pro
   let published = cache.get(route.slug);
   if (!published) {
     const s = syllabus(framework, ordered, SITE_URL);
+    // Compiled through syllabusPdf (which makes the document again, a few milliseconds), the
+    // one function the scale benchmark times and can leave out (src/bench/scale/pdf-timing.ts).
     const pdf = pdfCache.pdf(syllabusToTypst(s), () => syllabusPdf(s));
     published = { syllabus: s, route, pdf, pdfSize: formatFileSize(pdf.byteLength) };
     cache.set(route.slug, published);

@@ -11,9 +11,9 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /**
- * The syllabus as an accessible PDF (PDF/UA-1), compiled with Typst during the build: once
- * per syllabus (its page and this route share it), by the one compiler the build process
- * keeps, with the fonts loaded once for all 31 (src/pdf/compile.ts).
+ * The syllabus as an accessible PDF (PDF/UA-1), made once per syllabus (its page and this
+ * route share it): usually compiled beside Astro into the PDF cache, or by an earlier build,
+ * else compiled here with Typst (src/pdf/).
  */
 export const GET: APIRoute = async ({ props }) => {
   const { route } = props as { route: SyllabusRoute };
