@@ -31,22 +31,22 @@ export function measure(
   return fromRuns(name, runs, options.targetMs);
 }
 
-/** {@link measure} for asynchronous work (CPU time counts this process only, threads included). */
+/**
+ * {@link measure} for asynchronous work, wall-clock time only: such work (worker processes)
+ * spends its CPU time elsewhere than in this process.
+ */
 export async function measureAsync(
   name: string,
   work: () => Promise<unknown>,
-  options: { runs: number; targetMs?: number; prepare?: () => void },
+  options: { runs: number; targetMs?: number },
 ): Promise<Timing> {
-  const runs: Run[] = [];
+  const times: number[] = [];
   for (let run = 0; run < options.runs; run++) {
-    options.prepare?.();
     const start = performance.now();
-    const startCpu = process.cpuUsage();
     await work();
-    const used = process.cpuUsage(startCpu);
-    runs.push({ ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
+    times.push(performance.now() - start);
   }
-  return fromRuns(name, runs, options.targetMs);
+  return summarise(name, times, options.targetMs);
 }
 
 /** The wall-clock and CPU time of one run, in milliseconds. */

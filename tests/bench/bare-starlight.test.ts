@@ -22,7 +22,14 @@ describe('bareStarlightFiles', () => {
   });
 
   it('gives Starlight a short fixed sidebar instead of one listing every page', () => {
-    const config = files.find((file) => file.path === 'astro.config.mjs')!.text;
-    expect(config).toContain('sidebar:');
+    const config = (pages: number) =>
+      bareStarlightFiles(pages, { astro: '7.0.0', starlight: '0.42.0' }).find(
+        (file) => file.path === 'astro.config.mjs',
+      )!.text;
+    const links = (text: string) => text.match(/"link":/g)?.length ?? 0;
+    expect(config(4)).toContain('sidebar:');
+    // As many links as our sidebar (8 + 13 + 2), however many pages there are.
+    expect(links(config(1000))).toBe(23);
+    expect(links(config(5000))).toBe(23);
   });
 });

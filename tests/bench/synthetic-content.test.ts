@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectionOf,
-  copyId,
-  scaleContent,
-  type TextFile,
-} from '../../src/bench/scale/synthetic-content.ts';
+import { copyId, scaleContent, type TextFile } from '../../src/bench/scale/synthetic-content.ts';
+import { collectionOf } from '../../src/validation/check-file.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { fixture, TODAY } from '../helpers.ts';
@@ -42,8 +38,17 @@ describe('scaleContent', () => {
   it('gives every file a new path, and every entry an id matching its file name', () => {
     const scaled = scaleContent(REAL, 3);
     expect(new Set(scaled.map((file) => file.path)).size).toBe(scaled.length);
-    const copy = scaled.find((file) => file.path === 'content/domains/data-x3.mdx');
-    expect(copy?.text).toMatch(/^---\nid: data-x3\n/);
+    const copies = scaled.filter((file) => /-x3\.mdx$/.test(file.path));
+    expect(copies.length).toBe(
+      count(REAL, 'competencies') + count(REAL, 'domains') + count(REAL, 'recommendations'),
+    );
+    for (const copy of copies) {
+      const id = copy.path
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, '');
+      expect(copy.text, copy.path).toMatch(new RegExp(`^---\\nid: ${id}\\n`));
+    }
   });
 
   it('makes a framework the content check accepts: unique ids and numbers, every reference valid', () => {

@@ -7,7 +7,8 @@ import { outputSizes, type OutputSizes } from './output-sizes.ts';
 import { instrumentPdfTiming, readPdfTimings, type PdfTimings } from './pdf-timing.ts';
 import type { PdfSample } from './sample-pdf.ts';
 import { runStats, type RunStats } from './stats.ts';
-import { collectionOf, scaleContent, type TextFile } from './synthetic-content.ts';
+import { collectionOf } from '../../validation/check-file.ts';
+import { scaleContent, type TextFile } from './synthetic-content.ts';
 import { cleanBuild, writeFiles, writeProject } from './temp-project.ts';
 
 /** What to measure at one size. */
@@ -43,7 +44,7 @@ export interface SizeResult {
   /** The syllabus PDFs compiled in the build (the run with the median total); undefined if not measured. */
   pdf: PdfTimings | undefined;
   /** The largest syllabus PDF, compiled on its own. */
-  pdfSample?: PdfSample & { cpuMs: number; peakRssBytes: number };
+  pdfSample: PdfSample & { cpuMs: number; peakRssBytes: number };
   output: OutputSizes;
   /** `astro build` of a Starlight site with as many plain pages as our build made, and its output. */
   bare: RunStats & { pages: number; htmlBytes: number; searchIndexBytes: number };
@@ -103,6 +104,12 @@ export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<
   try {
     writeProject(env.source, run.project, files);
     run.timed = instrumentPdfTiming(run.project);
+    if (plan.pdfs === 'sample' && !run.timed) {
+      // Its builds would compile every PDF while the report said they were left out.
+      throw new Error(
+        `${plan.factor}x: this code has no syllabusPdf in src/pdf/syllabus-pdf.ts to leave the PDFs out with; measure it with --full.`,
+      );
+    }
     for (let i = 1; i <= plan.checkRuns; i++)
       run.checks.push(await measured(run, `check, run ${i}`, run.project, ['scripts/check.ts'], env));
     await repeatBuild(run, 'ours', env);
@@ -181,7 +188,7 @@ export function sizeResult(run: SizeRun): SizeResult {
     ...(run.siteBuilds.length > 0 ? { siteBuild: runStats(run.siteBuilds) } : {}),
     pdfs: run.plan.pdfs,
     pdf: pdfMeasured ? medianPdf(run.pdfs) : undefined,
-    ...(run.pdfSample ? { pdfSample: run.pdfSample } : {}),
+    pdfSample: run.pdfSample!,
     output: run.output!,
     bare: {
       ...runStats(run.bareRuns),
@@ -199,7 +206,7 @@ export function removeSize(run: SizeRun): void {
 }
 
 /** Entries per collection, and `files` for all content files. */
-export function countEntries(files: readonly TextFile[]): Record<string, number> {
+function countEntries(files: readonly TextFile[]): Record<string, number> {
   const counts: Record<string, number> = { files: files.length };
   for (const file of files) {
     const collection = collectionOf(file.path);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The ids of `root` and of every process descended from it, read from /proc (Linux). */
-export function processTree(root: number): number[] {
+function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of safeList('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -18,7 +18,7 @@ export function processTree(root: number): number[] {
 }
 
 /** The resident memory of a process, in bytes (0 once it has ended). */
-export function residentBytes(pid: number): number {
+function residentBytes(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(safeRead(`/proc/${pid}/status`));
   return match ? Number(match[1]) * 1024 : 0;
 }

@@ -1,4 +1,5 @@
 import { parseDocument, type Document } from 'yaml';
+import { collectionOf } from '../../validation/check-file.ts';
 
 /** A text file by its path relative to the project root, for example `content/domains/data.mdx`. */
 export interface TextFile {
@@ -7,7 +8,7 @@ export interface TextFile {
 }
 
 /** The collections that grow with the framework; the others (archetypes, levels, ...) stay as they are. */
-export const SCALED_COLLECTIONS = ['competencies', 'domains', 'recommendations'] as const;
+const SCALED_COLLECTIONS = ['competencies', 'domains', 'recommendations'] as const;
 
 /**
  * A synthetic framework `factor` times the size of the real one: every competency, domain and
@@ -38,11 +39,6 @@ export function scaleContent(files: readonly TextFile[], factor: number): TextFi
 /** The id of copy `copy` of the entry `id`. */
 export function copyId(id: string, copy: number): string {
   return copy === 1 ? id : `${id}-x${copy}`;
-}
-
-/** The collection a content path belongs to, for example `competencies`; undefined for content/framework.yaml. */
-export function collectionOf(path: string): string | undefined {
-  return /^content\/([^/]+)\//.exec(path)?.[1];
 }
 
 type Scaled = (typeof SCALED_COLLECTIONS)[number];
