@@ -86,7 +86,6 @@ export function checkFile(file: ContentFile): FileResult {
       collection,
       file: file.path,
       data: result.data,
-      body: parsed.body,
       bodyText: parsed.bodyText,
       locate: parsed.locate,
     } as CheckedEntry;

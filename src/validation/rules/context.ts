@@ -9,7 +9,6 @@ export interface CheckedEntry<C extends CollectionName = CollectionName> {
   collection: C;
   file: string;
   data: z.output<(typeof COLLECTIONS)[C]>;
-  body: ParsedEntry['body'];
   bodyText: string;
   locate: ParsedEntry['locate'];
 }

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
-import type { CheckedEntry } from './context.ts';
+import type { ParsedEntry } from '../parse-entry.ts';
 import { nodePlace } from './node-place.ts';
 
 /**
@@ -10,7 +10,7 @@ import { nodePlace } from './node-place.ts';
  * element attributes. MDX runs them on the machine that builds the site (a pull request's
  * build included), so content must hold none; it is text, and the site adds the rest.
  */
-export function javascriptIn(entry: Pick<CheckedEntry, 'file' | 'body'>): Issue[] {
+export function javascriptIn(entry: Pick<ParsedEntry, 'file' | 'body'>): Issue[] {
   const issues: Issue[] = [];
   const at = (node: Nodes) => nodePlace(entry.file, node);
   visit(entry.body!, (node: Nodes) => {

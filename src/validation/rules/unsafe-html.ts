@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
-import type { CheckedEntry } from './context.ts';
+import type { ParsedEntry } from '../parse-entry.ts';
 import { nodePlace } from './node-place.ts';
 
 /** Elements that run code or embed other documents. */
@@ -23,7 +23,7 @@ const UNSAFE_ELEMENTS = new Set([
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)\s*:?/i;
 
 /** Unsafe HTML in one entry's body: scripts, embeds, inline event handlers or javascript: links. */
-export function unsafeHtmlIn(entry: Pick<CheckedEntry, 'file' | 'body'>): Issue[] {
+export function unsafeHtmlIn(entry: Pick<ParsedEntry, 'file' | 'body'>): Issue[] {
   const issues: Issue[] = [];
   const at = (node: Nodes) => nodePlace(entry.file, node);
   visit(entry.body!, (node: Nodes) => {
