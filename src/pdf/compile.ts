@@ -9,9 +9,9 @@ import type { TypstDocument } from './shared-parts.ts';
 const PROJECT_ROOT = '/typst-documents';
 
 let compiler: NodeCompiler | undefined;
-// Paths of the files given to the compiler. A path is named by its content (shared-parts.ts),
-// so a file once given never changes.
-const provided = new Set<string>();
+// The files given to the compiler, by path. Shared parts are named by their content
+// (shared-parts.ts), so each is given once; a path given again with other text replaces it.
+const provided = new Map<string, string>();
 
 /**
  * The process's one Typst compiler, created with the fonts on first use and reused for every
@@ -85,9 +85,9 @@ export function compilerIdentity(): string {
 /** Gives the compiler the files it does not have yet. */
 function provide(files: TypstDocument['files']): void {
   for (const [path, source] of Object.entries(files)) {
-    if (provided.has(path)) continue;
+    if (provided.get(path) === source) continue;
     sharedCompiler().addSource(`${PROJECT_ROOT}${path}`, source);
-    provided.add(path);
+    provided.set(path, source);
   }
 }
 

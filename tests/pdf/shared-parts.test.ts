@@ -20,6 +20,15 @@ describe('SharedParts', () => {
     expect((await readPdf(compilePdf(parts.document(main)))).text).toBe('From a part and the main file');
     expect(() => compilePdf({ main: '#include "/package.json"', files: {} })).toThrow(/file not found/);
   });
+
+  it('compiles a file brought again under the same path with other text as that text', async () => {
+    const document = (text: string) => ({
+      main: '#set document(title: "T")\n#include "/parts/reused.typ"',
+      files: { '/parts/reused.typ': `#${JSON.stringify(text)}` },
+    });
+    expect((await readPdf(compilePdf(document('First text')))).text).toBe('First text');
+    expect((await readPdf(compilePdf(document('Second text')))).text).toBe('Second text');
+  });
 });
 
 describe('syllabusToTypst', () => {
