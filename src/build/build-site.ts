@@ -1,7 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentInParallel, failed, REPORTERS } from '../validation/index.ts';
+import { SITE_URL } from '../../project.config.mjs';
+import { buildFramework } from '../framework/index.ts';
+import { checkContentInParallel, failed, REPORTERS, toFrameworkInput } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
+import { writeCaseObjectFiles } from './case-object-files.ts';
 import { findBrokenLinks } from './check-links.ts';
 import { withCsp } from './csp.ts';
 import { linkIssues } from './link-issues.ts';
@@ -26,7 +29,7 @@ export interface BuildOptions {
 
 /**
  * The whole build: check the content, generate the site into a staging folder (with the
- * syllabus PDFs compiled beside it), give every page its Content-Security-Policy, check its
+ * syllabus PDFs compiled beside it), add the CASE object files, give every page its Content-Security-Policy, check its
  * links, then replace `target`. Any failure stops the build with `target` untouched.
  * Returns whether the build succeeded.
  */
@@ -55,11 +58,13 @@ export async function buildSite({
     const content = readContent(root);
     const report = await checkContentInParallel(content, today);
     log(REPORTERS.text(report));
-    if (failed(report)) return stop('Build stopped: fix the problems above.');
+    const input = toFrameworkInput(report);
+    if (failed(report) || !input) return stop('Build stopped: fix the problems above.');
+    const framework = buildFramework(input);
 
     rmSync(staging, { recursive: true, force: true });
     // The syllabus PDFs are compiled on other cores while Astro builds the site.
-    const pdfs = startSyllabusPdfs(report, root);
+    const pdfs = startSyllabusPdfs(framework, root);
     try {
       await generate(staging);
     } catch (reason) {
@@ -67,6 +72,7 @@ export async function buildSite({
     } finally {
       await pdfs.stop();
     }
+    writeCaseObjectFiles(staging, framework, SITE_URL);
     const site = readSite(staging);
     for (const [path, html] of site.pages) writeFileSync(join(staging, path), withCsp(html));
     const broken = linkIssues(findBrokenLinks(site), content);

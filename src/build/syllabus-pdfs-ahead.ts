@@ -1,30 +1,18 @@
 import { join } from 'node:path';
 import { SITE_URL } from '../../project.config.mjs';
-import {
-  buildFramework,
-  syllabus,
-  syllabusRoutes,
-  type Framework,
-  type Syllabus,
-} from '../framework/index.ts';
+import { syllabus, syllabusRoutes, type Framework, type Syllabus } from '../framework/index.ts';
 import { PDF_CACHE_FOLDER, PdfCache } from '../pdf/index.ts';
 import { syllabusPdfsAhead, type PdfsAhead } from '../pdf/pdfs-ahead.ts';
-import { toFrameworkInput, type Report } from '../validation/index.ts';
 
 /**
  * Starts compiling every syllabus PDF the site will publish into the project's PDF cache, on
- * worker processes, from content that passed its check. Astro's syllabus pages compute the
+ * worker processes, from the framework of content that passed its check. Astro's syllabus pages compute the
  * same documents (src/components/syllabus/published-syllabi.ts) and take their PDFs from the
  * cache; one not there yet they compile themselves, so the result never depends on which
  * finished first.
  */
-export function startSyllabusPdfs(report: Report, root: string): PdfsAhead {
-  const input = toFrameworkInput(report);
-  if (!input) throw new Error('The syllabus PDFs are compiled only from content that passed its check.');
-  return syllabusPdfsAhead(
-    syllabiToPublish(buildFramework(input)),
-    new PdfCache(join(root, PDF_CACHE_FOLDER)),
-  );
+export function startSyllabusPdfs(framework: Framework, root: string): PdfsAhead {
+  return syllabusPdfsAhead(syllabiToPublish(framework), new PdfCache(join(root, PDF_CACHE_FOLDER)));
 }
 
 /** The syllabi the site publishes, in route order, as the build compiles them ahead. */

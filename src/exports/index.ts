@@ -8,5 +8,6 @@ export {
   frameworkExportSchema,
   type FrameworkExport,
 } from './framework-json-schema.ts';
+export { jsonText } from './json-text.ts';
 export { absoluteUrl } from './site-url.ts';
 export { uuidV5 } from './uuid-v5.ts';

@@ -7,6 +7,7 @@ import {
   frameworkCsv,
   frameworkJson,
   frameworkJsonSchema,
+  jsonText,
   type CaseFile,
 } from '../exports/index.ts';
 import { loadFramework } from '../site/load-framework.ts';
@@ -36,11 +37,6 @@ let cached: Promise<Downloads> | undefined;
 export function downloads(): Promise<Downloads> {
   cached ??= build(import.meta.env.SITE ?? 'http://localhost:4321/');
   return cached;
-}
-
-/** Serialises JSON as every download does: two-space indents and a final newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** A Response with the download's bytes and type. */

@@ -39,3 +39,16 @@ export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
     ...each('CFAssociationGroupings', pkg.CFDefinitions.CFAssociationGroupings),
   ];
 }
+
+/**
+ * Whether a CASE file is one of the many small files of single objects (items, associations,
+ * definitions), rather than the package or the document.
+ */
+export function isCaseObjectFile(file: Pick<CaseFile, 'collection'>): boolean {
+  return file.collection !== 'CFPackages' && file.collection !== 'CFDocuments';
+}
+
+/** The files of single CASE objects: {@link caseFiles} without the package and the document. */
+export function caseObjectFiles(framework: Framework, siteUrl: string): CaseFile[] {
+  return caseFiles(framework, siteUrl).filter(isCaseObjectFile);
+}

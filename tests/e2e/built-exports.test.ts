@@ -1,0 +1,29 @@
+// Runs after `npm run build` with the browser tests (no browser needed): the CASE package and
+// document, which Astro writes, and the object files, which the build writes beside them
+// (src/build/case-object-files.ts), come from two runs of the same code and must agree.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './support/site.ts';
+
+const CASE = `${DIST}case/v1p1/`;
+
+describe('the built CASE files', () => {
+  it('are exactly the files at the uris they give, each with the identifier its uri names', () => {
+    if (!existsSync(CASE)) throw new Error('No CASE files in dist/: run `npm run build` first.');
+    const files = readdirSync(CASE, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `${entry.parentPath}/${entry.name}`);
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const uris = new Set(texts.flatMap((text) => [...text.matchAll(/"uri": "([^"]+)"/g)].map((m) => m[1]!)));
+    expect(uris.size).toBeGreaterThan(500);
+
+    const paths = [...uris].map((uri) => `${DIST}${new URL(uri).pathname.slice(1)}`);
+    expect(files.sort()).toEqual(paths.sort());
+    files.forEach((file, i) => {
+      const object = JSON.parse(texts[i]!) as { identifier?: string; CFDocument?: { identifier: string } };
+      // A package has no identifier of its own: it is named after its document.
+      const identifier = object.identifier ?? object.CFDocument?.identifier;
+      expect(file.endsWith(`/${identifier}.json`), file).toBe(true);
+    });
+  });
+});
