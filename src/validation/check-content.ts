@@ -23,11 +23,11 @@ export interface Report {
  * Pure: the caller reads the files (see read-content.ts) and passes today's date.
  */
 export function checkContent(files: readonly ContentFile[], today: string): Report {
-  return combineResults(files, files.map(checkFile), today);
+  return combineResults(files, files.map((file) => checkFile(file, today)), today);
 }
 
 /**
- * The report from each file's own check (`results[i]` is `checkFile(files[i])`, made here or
+ * The report from each file's own check (`results[i]` is `checkFile(files[i], today)`, made here or
  * on another thread; see check-in-parallel.ts) and the cross-entry rules run on all of them.
  */
 export function combineResults(

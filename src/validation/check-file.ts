@@ -8,6 +8,7 @@ import { parseEntry, parseYaml } from './parse-entry.ts';
 import type { CheckedEntry } from './rules/index.ts';
 import { javascriptIn } from './rules/mdx-javascript.ts';
 import { placeholderIssues } from './rules/placeholders.ts';
+import { reviewDateIssues } from './rules/review-dates.ts';
 import { goesIntoPdfs, unprintableIssues } from './rules/unprintable.ts';
 import { unsafeHtmlIn } from './rules/unsafe-html.ts';
 import { schemaIssues } from './schema-issues.ts';
@@ -28,10 +29,11 @@ export interface FileResult {
 
 /**
  * Checks one content file: that it is readable text in the right place, then its
- * frontmatter against its collection's schema and its body for unsafe HTML, placeholders
- * and characters the PDFs cannot print. Cross-entry rules run later, on all results.
+ * frontmatter against its collection's schema, its review dates against `today` (YYYY-MM-DD),
+ * and its body for unsafe HTML, placeholders and characters the PDFs cannot print.
+ * Cross-entry rules run later, on all results.
  */
-export function checkFile(file: ContentFile): FileResult {
+export function checkFile(file: ContentFile, today: string): FileResult {
   const start = { file: file.path, line: 1, column: 1 };
   const collection = collectionOf(file.path);
   const fail = (issues: Issue[]): FileResult =>
@@ -90,7 +92,7 @@ export function checkFile(file: ContentFile): FileResult {
       locate: parsed.locate,
     } as CheckedEntry;
     return {
-      issues: [...issues, ...result.issues],
+      issues: [...issues, ...result.issues, ...reviewDateIssues(entry, today)],
       entry,
       known: { collection, ids: known.ids.slice(0, 1) },
       incomplete: [],

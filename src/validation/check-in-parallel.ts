@@ -28,6 +28,8 @@ export interface ParallelOptions {
 export interface Batch {
   start: number;
   files: ContentFile[];
+  /** Today's date, YYYY-MM-DD, for the review dates (see checkFile). */
+  today: string;
 }
 
 /** A worker's results for the batch that began at `start`, in the same order. */
@@ -58,7 +60,7 @@ export async function checkContentInParallel(
     if (next >= files.length) return undefined;
     const start = next;
     next = Math.min(files.length, next + size);
-    return { start, files: files.slice(start, next) };
+    return { start, files: files.slice(start, next), today };
   };
   const workers = Array.from({ length: threads - 1 }, () =>
     inWorker(take, ({ start, results: sent }) =>
@@ -66,7 +68,7 @@ export async function checkContentInParallel(
     ),
   );
   for (let batch = take(); batch; batch = take()) {
-    batch.files.forEach((file, i) => (results[batch!.start + i] = checkFile(file)));
+    batch.files.forEach((file, i) => (results[batch!.start + i] = checkFile(file, today)));
     // Let the workers' results in, and hand them their next batch, before taking another.
     await setImmediate();
   }

@@ -7,7 +7,7 @@ import { withoutLocate, type Batch, type BatchResult } from './check-in-parallel
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.ts runs as a worker thread of checkContentInParallel.');
-port.on('message', ({ start, files }: Batch) => {
-  const reply: BatchResult = { start, results: files.map((file) => withoutLocate(checkFile(file))) };
+port.on('message', ({ start, files, today }: Batch) => {
+  const reply: BatchResult = { start, results: files.map((file) => withoutLocate(checkFile(file, today))) };
   port.postMessage(reply);
 });

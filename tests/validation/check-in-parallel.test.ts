@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleContent } from '../../src/bench/scale/synthetic-content.ts';
+import { checkFile } from '../../src/validation/check-file.ts';
 import { checkContent, checkContentInParallel } from '../../src/validation/index.ts';
 import type { ContentFile } from '../../src/validation/content-file.ts';
 import { readContent } from '../../src/validation/read-content.ts';
@@ -69,6 +70,19 @@ describe('checkContentInParallel', () => {
     expect(summary(parallel)).toEqual(summary(single));
     expect(parallel.settings).toEqual(single.settings);
     expect(parallel.fileCount).toBe(LARGE.length);
+  });
+
+  it('reports every overdue review with its place, as the one-thread check does', async () => {
+    // Every entry overdue at once: the date check runs in each file's own check, where the
+    // file's places are at hand, so a worker's files are not parsed again here to place them.
+    const later = '2100-01-01';
+    const parallel = await checkContentInParallel(LARGE, later, THREADS);
+    expect(parallel.issues).toEqual(checkContent(LARGE, later).issues);
+    const overdue = parallel.issues.filter((issue) => issue.code === 'review-overdue');
+    expect(overdue.length).toBe(Object.values(parallel.entries).flat().length);
+    expect(overdue.every((issue) => issue.line > 1)).toBe(true);
+    const worker = LARGE.find((file) => file.path.startsWith('content/competencies/'))!;
+    expect(checkFile(worker, later).issues.map((issue) => issue.code)).toEqual(['review-overdue']);
   });
 
   it('finishes when there are more threads than batches of files', async () => {

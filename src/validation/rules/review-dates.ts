@@ -1,25 +1,25 @@
 import { issueAt } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
-import type { CheckedEntry, Rule } from './context.ts';
+import type { CheckedEntry } from './context.ts';
 
-/** The next review follows the last one, and overdue reviews are flagged. */
-export const reviewDatesRule: Rule = ({ entries, today }) => {
-  const issues: Issue[] = [];
-  for (const entry of Object.values(entries).flat() as CheckedEntry[]) {
-    const { lastReviewed, nextReviewDue } = entry.data;
-    if (nextReviewDue <= lastReviewed) {
-      issues.push(
-        issueAt(
-          'review-dates-order',
-          entry.locate(['nextReviewDue']),
-          `\`nextReviewDue\` (${nextReviewDue}) must be after \`lastReviewed\` (${lastReviewed}).`,
-        ),
-      );
-    } else if (nextReviewDue < today) {
-      issues.push(
-        issueAt('review-overdue', entry.locate(['nextReviewDue']), `The review was due on ${nextReviewDue}.`),
-      );
-    }
+/**
+ * The entry's next review follows its last one, and is flagged when overdue on `today`.
+ * A rule of one entry on its own, so each file's check runs it (check-file.ts), where the
+ * file's places are at hand: every entry of a framework can be overdue at once.
+ */
+export function reviewDateIssues(entry: Pick<CheckedEntry, 'data' | 'locate'>, today: string): Issue[] {
+  const { lastReviewed, nextReviewDue } = entry.data;
+  if (nextReviewDue <= lastReviewed) {
+    return [
+      issueAt(
+        'review-dates-order',
+        entry.locate(['nextReviewDue']),
+        `\`nextReviewDue\` (${nextReviewDue}) must be after \`lastReviewed\` (${lastReviewed}).`,
+      ),
+    ];
   }
-  return issues;
-};
+  if (nextReviewDue < today) {
+    return [issueAt('review-overdue', entry.locate(['nextReviewDue']), `The review was due on ${nextReviewDue}.`)];
+  }
+  return [];
+}
