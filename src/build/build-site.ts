@@ -29,8 +29,9 @@ export interface BuildOptions {
 
 /**
  * The whole build: check the content, generate the site into a staging folder (with the
- * syllabus PDFs compiled beside it), add the CASE object files, give every page its Content-Security-Policy, check its
- * links, then replace `target`. Any failure stops the build with `target` untouched.
+ * syllabus PDFs compiled beside it), add the CASE object files, give every page its
+ * Content-Security-Policy, check its links, then replace `target`. Any failure stops the
+ * build with `target` untouched.
  * Returns whether the build succeeded.
  */
 export async function buildSite({

@@ -8,7 +8,8 @@ import type { Framework } from '../framework/index.ts';
  * built site in `folder`, so that every `uri` in the CASE package resolves; returns how many.
  * Astro writes the package and the document, and serves these in `astro dev`
  * (src/pages/case/v1p1/[collection]/[id].json.ts); the build writes them here because Astro
- * spends about a millisecond on each route, which for thousands of small files is seconds.
+ * spends about a millisecond on each route: with thousands of small files in a large framework,
+ * that was a sixth of the build.
  * The text is the same as Astro's: `jsonText` of the same `caseObjectFiles`.
  */
 export function writeCaseObjectFiles(folder: string, framework: Framework, siteUrl: string): number {

@@ -23,18 +23,17 @@ export interface Report {
  * Pure: the caller reads the files (see read-content.ts) and passes today's date.
  */
 export function checkContent(files: readonly ContentFile[], today: string): Report {
-  return combineResults(files, files.map((file) => checkFile(file, today)), today);
+  return combineResults(
+    files,
+    files.map((file) => checkFile(file, today)),
+  );
 }
 
 /**
  * The report from each file's own check (`results[i]` is `checkFile(files[i], today)`, made here or
  * on another thread; see check-in-parallel.ts) and the cross-entry rules run on all of them.
  */
-export function combineResults(
-  files: readonly ContentFile[],
-  results: readonly FileResult[],
-  today: string,
-): Report {
+export function combineResults(files: readonly ContentFile[], results: readonly FileResult[]): Report {
   const entries = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, []]),
   ) as unknown as RuleContext['entries'];
@@ -69,7 +68,7 @@ export function combineResults(
       ),
     );
   }
-  const context: RuleContext = { entries, knownIds, incomplete, settings, today };
+  const context: RuleContext = { entries, knownIds, incomplete, settings };
   for (const rule of RULES) issues.push(...rule(context));
   return {
     issues: sortIssues(issues),

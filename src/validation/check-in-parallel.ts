@@ -73,7 +73,7 @@ export async function checkContentInParallel(
     await setImmediate();
   }
   await Promise.all(workers);
-  return combineResults(files, results, today);
+  return combineResults(files, results);
 }
 
 /** A result a worker can send: `locate` is a function over the parsed file, which stays behind. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,10 +17,12 @@ describe('writeCaseObjectFiles', () => {
     const files = caseFiles(framework, SITE);
     const objects = files.filter((f) => f.collection !== 'CFPackages' && f.collection !== 'CFDocuments');
     expect(count).toBe(objects.length);
-    for (const file of objects) expect(readFileSync(join(folder, file.path), 'utf8'), file.path).toBe(jsonText(file.body));
+    for (const file of objects)
+      expect(readFileSync(join(folder, file.path), 'utf8'), file.path).toBe(jsonText(file.body));
     const written = readdirSync(join(folder, 'case/v1p1'), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name));
     expect(written.sort()).toEqual(objects.map((f) => join(folder, f.path)).sort());
+    rmSync(folder, { recursive: true });
   });
 });

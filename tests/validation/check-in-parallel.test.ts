@@ -1,10 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scaleContent } from '../../src/bench/scale/synthetic-content.ts';
 import { checkFile } from '../../src/validation/check-file.ts';
 import { checkContent, checkContentInParallel } from '../../src/validation/index.ts';
 import type { ContentFile } from '../../src/validation/content-file.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { TODAY } from '../helpers.ts';
+
+// The files parsed on this thread, by path. Worker threads load the real module, unwatched.
+const parsedHere = vi.hoisted(() => new Set<string>());
+vi.mock('../../src/validation/parse-entry.ts', async (original) => {
+  const module = await original<typeof import('../../src/validation/parse-entry.ts')>();
+  return {
+    ...module,
+    parseEntry: (...args: Parameters<typeof module.parseEntry>) => {
+      parsedHere.add(args[0]);
+      return module.parseEntry(...args);
+    },
+  };
+});
 
 /**
  * The real framework four times over. Threads are used whatever the number of files
@@ -76,7 +89,12 @@ describe('checkContentInParallel', () => {
     // Every entry overdue at once: the date check runs in each file's own check, where the
     // file's places are at hand, so a worker's files are not parsed again here to place them.
     const later = '2100-01-01';
+    parsedHere.clear();
     const parallel = await checkContentInParallel(LARGE, later, THREADS);
+    // This thread parsed only the files it checked itself: the worker's are never read here.
+    const entryFiles = LARGE.filter((file) => file.path.endsWith('.mdx'));
+    expect(parsedHere.size).toBeGreaterThan(0);
+    expect(parsedHere.size).toBeLessThan(entryFiles.length * 0.75);
     expect(parallel.issues).toEqual(checkContent(LARGE, later).issues);
     const overdue = parallel.issues.filter((issue) => issue.code === 'review-overdue');
     expect(overdue.length).toBe(Object.values(parallel.entries).flat().length);

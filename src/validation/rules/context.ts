@@ -21,8 +21,6 @@ export interface RuleContext {
   /** Collections in which some file failed to read or to pass its schema; rules that count entries skip them. */
   incomplete: Set<CollectionName>;
   settings: FrameworkSettings | undefined;
-  /** Today's date, YYYY-MM-DD, for review reminders. */
-  today: string;
 }
 
 export type Rule = (context: RuleContext) => Issue[];

@@ -19,7 +19,9 @@ export function reviewDateIssues(entry: Pick<CheckedEntry, 'data' | 'locate'>, t
     ];
   }
   if (nextReviewDue < today) {
-    return [issueAt('review-overdue', entry.locate(['nextReviewDue']), `The review was due on ${nextReviewDue}.`)];
+    return [
+      issueAt('review-overdue', entry.locate(['nextReviewDue']), `The review was due on ${nextReviewDue}.`),
+    ];
   }
   return [];
 }

@@ -7,10 +7,8 @@ import { downloads, respond, type Download } from '../../../_downloads.ts';
  * one file per CASE object, so that every `uri` in the package resolves. The package and the
  * document have their own routes beside this one.
  *
- * This route serves them in `astro dev` only. `npm run build` writes them itself, from the same
- * `caseObjectFiles` (src/build/case-object-files.ts): Astro renders every route through its whole
- * page pipeline, about a millisecond each, and with thousands of these small files in a large
- * framework that was a sixth of the build.
+ * This route serves them in `astro dev` only: `npm run build` writes them itself, from the same
+ * `caseObjectFiles`, much faster (see src/build/case-object-files.ts).
  */
 export const getStaticPaths = (async () =>
   import.meta.env.DEV
