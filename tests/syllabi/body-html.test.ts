@@ -12,4 +12,11 @@ describe('bodyHtml', () => {
     const html = bodyHtml('import X from "./x.js"\n\nA {1 + 1} \\<b\\> & c', 0);
     expect(html).toBe('<p>A  &#x3C;b> &#x26; c</p>');
   });
+
+  it('gives each offset its own headings when the same body is asked for again', () => {
+    const body = '## Part\n\nText.';
+    expect(bodyHtml(body, 1)).toBe('<h3>Part</h3>\n<p>Text.</p>');
+    expect(bodyHtml(body, 2)).toBe('<h4>Part</h4>\n<p>Text.</p>');
+    expect(bodyHtml(body, 1)).toBe('<h3>Part</h3>\n<p>Text.</p>');
+  });
 });

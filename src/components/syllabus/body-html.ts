@@ -7,12 +7,30 @@ import { parseMarkdown } from '../../pdf/index.ts';
 
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 
+// Every syllabus page shows the same delivery guides: each is converted once per build, not
+// once per page (converting them was about 0.4 s of a build of the real framework). Bounded,
+// so that a dev server never holds more than a few hundred bodies.
+const converted = new Map<string, string>();
+const CACHE_SIZE = 256;
+
 /**
  * An MDX body as HTML, with its headings moved `headingOffset` levels down so that it can
  * sit inside another page's outline: the same tree, and the same offset, the PDF uses.
- * MDX expressions and imports are dropped; raw HTML is left out (as in the PDF).
+ * MDX expressions and imports are dropped; raw HTML is left out (as in the PDF). The same
+ * source and offset always give the same HTML, which is remembered.
  */
 export function bodyHtml(source: string, headingOffset: number): string {
+  const key = `${headingOffset}\n${source}`;
+  let html = converted.get(key);
+  if (html === undefined) {
+    html = convert(source, headingOffset);
+    if (converted.size >= CACHE_SIZE) converted.clear();
+    converted.set(key, html);
+  }
+  return html;
+}
+
+function convert(source: string, headingOffset: number): string {
   const tree: Root = parseMarkdown(source);
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') node.depth = Math.min(6, node.depth + headingOffset) as typeof node.depth;
