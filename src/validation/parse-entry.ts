@@ -15,6 +15,7 @@ import {
 import { issueAt } from './catalogue.ts';
 import type { Issue, Place } from './issue.ts';
 import { plainBodyFrontmatter } from './plain-body.ts';
+import { quickYamlData } from './quick-yaml.ts';
 
 /** A content file read with positions, ready for schema and rule checks. */
 export interface ParsedEntry {
@@ -94,8 +95,26 @@ export function parseEntry(file: string, text: string): ParsedEntry {
   return { file, data: yaml.data, body, bodyText, locate: yaml.locate, issues };
 }
 
-/** Reads YAML text that starts at `firstLine` of `file`, keeping positions for every value. */
+/**
+ * Reads YAML text that starts at `firstLine` of `file`. Plain YAML without problems is read
+ * quickly (quick-yaml.ts) and read again in full only if a problem needs a place; anything
+ * else is read in full at once.
+ */
 export function parseYaml(file: string, text: string, firstLine = 1): Omit<ParsedEntry, 'body' | 'bodyText'> {
+  const data = quickYamlData(text);
+  if (data === undefined) return readYamlFully(file, text, firstLine);
+  let full: ReturnType<typeof readYamlFully> | undefined;
+  const locate: ParsedEntry['locate'] = (path, options) =>
+    (full ??= readYamlFully(file, text, firstLine)).locate(path, options);
+  return { file, data, locate, issues: [] };
+}
+
+/** Reads YAML text that starts at `firstLine` of `file`, keeping positions for every value. */
+export function readYamlFully(
+  file: string,
+  text: string,
+  firstLine = 1,
+): Omit<ParsedEntry, 'body' | 'bodyText'> {
   const issues: Issue[] = [];
   const counter = new LineCounter();
   const document = parseDocument(text, {
