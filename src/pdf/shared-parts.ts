@@ -12,6 +12,23 @@ export interface TypstDocument {
 /** Folder of the Typst project that holds the shared parts. */
 const PARTS_FOLDER = '/parts';
 
+// The name of each part's markup, remembered: every syllabus has mostly the same parts, and
+// hashing them again for each one was most of the time a large framework's documents took to
+// put together. Bounded, so that a long-running process never holds more than this many.
+const names = new Map<string, string>();
+const REMEMBERED_NAMES = 20_000;
+
+/** A part's file name: a hash of its markup, so the same markup always has the same name. */
+function partName(markup: string): string {
+  let name = names.get(markup);
+  if (name === undefined) {
+    name = createHash('sha256').update(markup).digest('hex').slice(0, 32);
+    if (names.size >= REMEMBERED_NAMES) names.clear();
+    names.set(markup, name);
+  }
+  return name;
+}
+
 /**
  * Collects the markup that many documents share, each piece in a file of its own named by its
  * content, while one document is put together.
@@ -33,8 +50,7 @@ export class SharedParts {
 
   /** Puts markup in a file of its own and returns the file's path. */
   file(markup: string): string {
-    const name = createHash('sha256').update(markup).digest('hex').slice(0, 32);
-    const path = `${PARTS_FOLDER}/${name}.typ`;
+    const path = `${PARTS_FOLDER}/${partName(markup)}.typ`;
     this.files[path] = markup;
     return path;
   }
