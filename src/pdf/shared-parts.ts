@@ -13,8 +13,8 @@ export interface TypstDocument {
 const PARTS_FOLDER = '/parts';
 
 // The name of each part's markup, remembered: every syllabus has mostly the same parts, and
-// hashing them again for each one was most of the time a large framework's documents took to
-// put together. Bounded, so that a long-running process never holds more than this many.
+// hashing them again for each one was about a third of the time a large framework's documents
+// took to put together. Bounded, so that a long-running process never holds more than this many.
 const names = new Map<string, string>();
 const REMEMBERED_NAMES = 20_000;
 
