@@ -6,10 +6,10 @@ import { syllabusPdfsAhead, type PdfsAhead } from '../pdf/pdfs-ahead.ts';
 
 /**
  * Starts compiling every syllabus PDF the site will publish into the project's PDF cache, on
- * worker processes, from the framework of content that passed its check. Astro's syllabus pages compute the
- * same documents (src/components/syllabus/published-syllabi.ts) and take their PDFs from the
- * cache; one not there yet they compile themselves, so the result never depends on which
- * finished first.
+ * worker processes, from the framework of content that passed its check. Astro's syllabus
+ * pages compute the same documents (src/components/syllabus/published-syllabi.ts) and take
+ * their PDFs from the cache; one not there yet they compile themselves, so the result never
+ * depends on which finished first.
  */
 export function startSyllabusPdfs(framework: Framework, root: string): PdfsAhead {
   return syllabusPdfsAhead(syllabiToPublish(framework), new PdfCache(join(root, PDF_CACHE_FOLDER)));

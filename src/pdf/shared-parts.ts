@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedMemo } from './bounded-memo.ts';
 import { typstString } from './escape.ts';
 
 /** A Typst document as the compiler gets it: the main file and the files it includes. */
@@ -14,19 +15,12 @@ const PARTS_FOLDER = '/parts';
 
 // The name of each part's markup, remembered: every syllabus has mostly the same parts, and
 // hashing them again for each one was about a third of the time a large framework's documents
-// took to put together. Bounded, so that a long-running process never holds more than this many.
-const names = new Map<string, string>();
-const REMEMBERED_NAMES = 20_000;
+// took to put together.
+const names = new BoundedMemo<string>(20_000);
 
 /** A part's file name: a hash of its markup, so the same markup always has the same name. */
 function partName(markup: string): string {
-  let name = names.get(markup);
-  if (name === undefined) {
-    name = createHash('sha256').update(markup).digest('hex').slice(0, 32);
-    if (names.size >= REMEMBERED_NAMES) names.clear();
-    names.set(markup, name);
-  }
-  return name;
+  return names.get(markup, () => createHash('sha256').update(markup).digest('hex').slice(0, 32));
 }
 
 /**

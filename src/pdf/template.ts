@@ -78,8 +78,9 @@ const DOCUMENT_STYLE = `#let document-style(body) = {
 /**
  * A complete Typst document: the shared style, the footer lines, the body that `body` makes
  * (putting what other documents share into `parts`), and the metadata: title, author,
- * keywords and date (the language, en-GB, is set by the shared style). The metadata comes last, so that, like the footer, it is not part
- * of the body's styles and the body stays the same content from one document to the next.
+ * keywords and date (the language, en-GB, is set by the shared style). The metadata comes
+ * last, so that, like the footer, it is not part of the body's styles and the body stays the
+ * same content from one document to the next.
  */
 export function typstDocument(info: DocumentInfo, body: (parts: SharedParts) => string): TypstDocument {
   const parts = new SharedParts();

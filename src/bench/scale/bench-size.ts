@@ -85,7 +85,8 @@ export interface SizeRun {
  * Starts measuring one size: writes a project copy with a synthetic framework `plan.factor`
  * times the real one, runs its content check `plan.checkRuns` times and its full build once
  * (from clean caches), measures the output, compiles the largest syllabus PDF alone, then
- * builds a bare Starlight site of the same page count once. More builds can follow (repeatBuild); call removeSize when done.
+ * builds a bare Starlight site of the same page count once. More builds can follow
+ * (repeatBuild); call removeSize when done.
  */
 export async function startSize(plan: SizePlan, env: BenchEnvironment): Promise<SizeRun> {
   const files = scaleContent(env.content, plan.factor);

@@ -65,12 +65,12 @@ function instrumentAhead(dir: string): void {
     module,
     `// Written by the scale benchmark (src/bench/scale/pdf-timing.ts) into a project copy.
 import { appendFileSync } from 'node:fs';
-import { syllabusPdfsAhead as untimed } from './pdfs-ahead.untimed.ts';
+import { NOTHING_AHEAD, syllabusPdfsAhead as untimed } from './pdfs-ahead.untimed.ts';
 
 export type { PdfsAhead } from './pdfs-ahead.untimed.ts';
 
 export function syllabusPdfsAhead(...args: Parameters<typeof untimed>): ReturnType<typeof untimed> {
-  if (process.env['BENCH_SKIP_PDFS']) return { finished: Promise.resolve(0), stop: async () => {} };
+  if (process.env['BENCH_SKIP_PDFS']) return NOTHING_AHEAD;
   const start = performance.now();
   const ahead = untimed(...args);
   void ahead.finished.then((count) => {

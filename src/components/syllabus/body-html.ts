@@ -3,15 +3,14 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { BoundedMemo } from '../../pdf/bounded-memo.ts';
 import { parseMarkdown } from '../../pdf/index.ts';
 
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 
 // Every syllabus page shows the same delivery guides: each is converted once per build, not
-// once per page (converting them was about 0.4 s of a build of the real framework). Bounded,
-// so that a dev server never holds more than a few hundred bodies.
-const converted = new Map<string, string>();
-const CACHE_SIZE = 256;
+// once per page (converting them was about 0.4 s of a build of the real framework).
+const converted = new BoundedMemo<string>(256);
 
 /**
  * An MDX body as HTML, with its headings moved `headingOffset` levels down so that it can
@@ -20,14 +19,7 @@ const CACHE_SIZE = 256;
  * source and offset always give the same HTML, which is remembered.
  */
 export function bodyHtml(source: string, headingOffset: number): string {
-  const key = `${headingOffset}\n${source}`;
-  let html = converted.get(key);
-  if (html === undefined) {
-    html = convert(source, headingOffset);
-    if (converted.size >= CACHE_SIZE) converted.clear();
-    converted.set(key, html);
-  }
-  return html;
+  return converted.get(`${headingOffset}\n${source}`, () => convert(source, headingOffset));
 }
 
 function convert(source: string, headingOffset: number): string {

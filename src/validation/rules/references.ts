@@ -7,7 +7,7 @@ import type { Rule } from './context.ts';
 /** Every reference to another entry names one that exists. */
 export const referencesRule: Rule = (context) => {
   const issues: Issue[] = [];
-  // \`place\` is asked for only when there is a problem: finding a place can mean reading the file again.
+  // `place` is asked for only when there is a problem: finding a place can mean reading the file again.
   const check = (target: CollectionName, id: string, place: () => Place, field: string) => {
     const known = context.knownIds[target];
     if (known.has(id)) return;
