@@ -1,5 +1,5 @@
 import type { ArchetypeId } from '../schemas/index.ts';
-import type { Competency, Domain, Framework, FrameworkInput, Level } from './types.ts';
+import type { Competency, Domain, Framework, FrameworkInput, Level, LevelStep } from './types.ts';
 import { byCodePoint } from './order.ts';
 
 /**
@@ -23,6 +23,9 @@ export function buildFramework(input: FrameworkInput): Framework {
           archetype,
           level: resolve(levelById, competency.levels[archetype]!, competency.id),
         })),
+      steps: Object.entries(competency.progression)
+        .map(([id, step]): LevelStep => ({ level: resolve(levelById, id, competency.id), ...step }))
+        .sort((a, b) => a.level.rank - b.level.rank),
     }))
     .sort(
       (a, b) =>
@@ -36,6 +39,10 @@ export function buildFramework(input: FrameworkInput): Framework {
     levels,
     domains,
     competencies,
+    moved: competencies
+      .flatMap((to) => to.replaces.map((from) => ({ from, to })))
+      .sort((a, b) => byCodePoint(a.from, b.from)),
+    strands: input.settings.strands,
     recommendations: [...input.recommendations].sort((a, b) => a.number - b.number),
     personas: [...input.personas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     guides: [...input.guides].sort((a, b) => byCodePoint(a.id, b.id)),
@@ -45,6 +52,28 @@ export function buildFramework(input: FrameworkInput): Framework {
 /** The level an archetype needs of a competency, or undefined if it does not need it. */
 export function levelFor(competency: Competency, archetype: ArchetypeId): Level | undefined {
   return competency.requirements.find((r) => r.archetype === archetype)?.level;
+}
+
+/** The steps of a competency up to and including a level, lowest first. */
+export function stepsUpTo(competency: Competency, level: Level): LevelStep[] {
+  return competency.steps.filter((step) => step.level.rank <= level.rank);
+}
+
+/** The study hours to reach a level of a competency from nothing. */
+export function hoursUpTo(competency: Competency, level: Level): number {
+  return sumHours(stepsUpTo(competency, level));
+}
+
+/** The sum of some hours, rounded to a hundredth so that 0.1 + 0.2 reads 0.3 and quarter hours stay exact. */
+export function sumHours(items: readonly { hours: number }[]): number {
+  return Math.round(items.reduce((total, item) => total + item.hours, 0) * 100) / 100;
+}
+
+/** The lowest level any archetype needs of a competency: for a foundational one, what every member of staff learns. */
+export function floorLevel(competency: Competency): Level {
+  return competency.requirements
+    .map((r) => r.level)
+    .reduce((low, level) => (level.rank < low.rank ? level : low));
 }
 
 /** The competencies an archetype needs, in framework order. */

@@ -1,4 +1,5 @@
 import type { ArchetypeId, Source } from '../schemas/index.ts';
+import { floorLevel, stepsUpTo, sumHours } from './build-framework.ts';
 import type {
   Archetype,
   Competency,
@@ -6,17 +7,45 @@ import type {
   Framework,
   Guide,
   Level,
+  LevelStep,
   Persona,
   Recommendation,
 } from './types.ts';
 import { byCodePoint } from './order.ts';
 
-/** One competency as a syllabus lists it: the highest level any chosen archetype needs. */
+/** One level of a competency in a syllabus. */
+export interface SyllabusStep extends LevelStep {
+  /**
+   * Whether it belongs to the foundational programme that every member of staff takes: the
+   * levels of a foundational competency up to the lowest level any archetype needs.
+   */
+  foundational: boolean;
+}
+
+/** One competency as a syllabus lists it: its levels up to the highest any chosen archetype needs. */
 export interface SyllabusItem {
   competency: Competency;
+  /** The highest level any chosen archetype needs. */
   level: Level;
   /** The chosen archetypes that need it. */
   neededBy: ArchetypeId[];
+  /** Its levels from the first up to `level`, lowest first. */
+  steps: SyllabusStep[];
+  /** The study hours of those levels. */
+  hours: number;
+}
+
+/** How a syllabus's study hours add up. */
+export interface SyllabusHours {
+  /** Hours of the foundational programme that every member of staff takes. */
+  foundational: number;
+  /** Hours of everything above it: higher levels of foundational competencies, and specialist ones. */
+  specialist: number;
+  total: number;
+  /** Hours of competencies for clinical roles only (part of the total). */
+  clinicalOnly: number;
+  /** Hours of competencies for non-clinical roles only (part of the total). */
+  nonClinicalOnly: number;
 }
 
 /** The specialist competencies of one domain. */
@@ -30,7 +59,6 @@ export interface SyllabusModule {
 export interface Syllabus {
   /** URL segment, for example `drivers-users`. */
   slug: string;
-  title: string;
   /** The framework's title, publisher and licence, from content/framework.yaml. */
   framework: { title: string; publisher: string; licence: string };
   archetypes: Archetype[];
@@ -42,16 +70,13 @@ export interface Syllabus {
   nextReviewDue: string;
   /** Foundational competencies, shared by every archetype: the prerequisites. */
   foundation: SyllabusItem[];
-  foundationHours: number;
   /** Specialist competencies, one module per domain in domain order; empty domains are left out. */
   modules: SyllabusModule[];
-  totalHours: number;
-  /** Assessment ideas from the competencies, without repeats. */
-  assessmentIdeas: string[];
+  hours: SyllabusHours;
   /** Guide pages on how education may be delivered. */
   delivery: Guide[];
   recommendations: Recommendation[];
-  /** One persona per chosen archetype where the framework has one. */
+  /** Example learners: those who mainly act as one of the chosen archetypes, the report's first. */
   personas: Persona[];
   /** Every source the syllabus rests on, without repeats. */
   sources: Source[];
@@ -81,12 +106,7 @@ export function syllabus(
     throw new Error(`Unknown or empty archetype selection: ${archetypeIds.join(', ') || '(none)'}.`);
   }
   const chosen = archetypes.map((a) => a.id);
-  const items = framework.competencies.flatMap((competency): SyllabusItem[] => {
-    const needed = competency.requirements.filter((r) => chosen.includes(r.archetype));
-    if (needed.length === 0) return [];
-    const level = needed.reduce((max, r) => (r.level.rank > max.rank ? r.level : max), needed[0]!.level);
-    return [{ competency, level, neededBy: needed.map((r) => r.archetype) }];
-  });
+  const items = syllabusItems(framework, chosen);
   const foundation = items.filter((item) => item.competency.tier === 'foundational');
   // Grouped in one pass: filtering all items once per domain grows with domains x competencies.
   const specialistByDomain = Map.groupBy(
@@ -101,10 +121,11 @@ export function syllabus(
   const recommendations = framework.recommendations.filter(
     (r) => r.archetypes.some((a) => chosen.includes(a)) || r.competencies.some((c) => competencyIds.has(c)),
   );
-  const personas = chosen.flatMap((id) => {
-    const candidates = framework.personas.filter((p) => p.archetypes.includes(id));
-    return candidates.find((p) => p.provenance === 'report') ?? candidates[0] ?? [];
-  });
+  const personas = chosen.flatMap((id) =>
+    framework.personas
+      .filter((p) => p.archetypes[0] === id)
+      .sort((a, b) => Number(isFromReport(b)) - Number(isFromReport(a))),
+  );
   const delivery = DELIVERY_GUIDES.flatMap((id) => framework.guides.find((g) => g.id === id) ?? []);
   const drawnOn = [
     ...archetypes,
@@ -117,7 +138,6 @@ export function syllabus(
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   return {
     slug,
-    title: `AI education syllabus for ${listNames(archetypes.map((a) => a.name))}`,
     framework: {
       title: framework.settings.title,
       publisher: framework.settings.publisher,
@@ -129,17 +149,33 @@ export function syllabus(
     lastReviewed: drawnOn.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b)),
     nextReviewDue: drawnOn.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b)),
     foundation,
-    foundationHours: sumHours(foundation),
     modules,
-    totalHours: sumHours(items),
-    assessmentIdeas: [...new Set(items.flatMap((i) => i.competency.assessment))],
+    hours: syllabusHours(items),
     delivery,
     recommendations,
-    personas: [...new Set(personas)],
+    personas,
     sources: uniqueSources(drawnOn.flatMap((e) => e.sources)),
     url: new URL(`syllabi/${slug}/`, base).href,
     siteUrl: base,
   };
+}
+
+/**
+ * The competencies a set of archetypes needs, in framework order, each up to the highest level
+ * any of them needs.
+ */
+export function syllabusItems(framework: Framework, chosen: readonly ArchetypeId[]): SyllabusItem[] {
+  return framework.competencies.flatMap((competency): SyllabusItem[] => {
+    const needed = competency.requirements.filter((r) => chosen.includes(r.archetype));
+    if (needed.length === 0) return [];
+    const level = needed.reduce((max, r) => (r.level.rank > max.rank ? r.level : max), needed[0]!.level);
+    const floor = competency.tier === 'foundational' ? floorLevel(competency).rank : 0;
+    const steps = stepsUpTo(competency, level).map((step) => ({
+      ...step,
+      foundational: step.level.rank <= floor,
+    }));
+    return [{ competency, level, neededBy: needed.map((r) => r.archetype), steps, hours: sumHours(steps) }];
+  });
 }
 
 /** The URL segment for a set of archetypes, in framework order: `drivers-users`. */
@@ -157,8 +193,23 @@ export function archetypeCombinations(framework: Framework): ArchetypeId[][] {
   return combinations.sort((a, b) => a.length - b.length);
 }
 
-function sumHours(items: SyllabusItem[]): number {
-  return Math.round(items.reduce((total, item) => total + item.competency.hours, 0) * 10) / 10;
+/** How the hours of some syllabus items add up. */
+export function syllabusHours(items: readonly SyllabusItem[]): SyllabusHours {
+  const steps = items.flatMap((item) => item.steps);
+  const forRole = (role: 'clinical' | 'non-clinical') =>
+    sumHours(items.filter((i) => i.competency.roles?.length === 1 && i.competency.roles[0] === role));
+  return {
+    foundational: sumHours(steps.filter((step) => step.foundational)),
+    specialist: sumHours(steps.filter((step) => !step.foundational)),
+    total: sumHours(steps),
+    clinicalOnly: forRole('clinical'),
+    nonClinicalOnly: forRole('non-clinical'),
+  };
+}
+
+/** Whether a persona is one of the report's own (its basedOn names the report). */
+export function isFromReport(entry: { basedOn?: { report?: string[] } | undefined }): boolean {
+  return (entry.basedOn?.report?.length ?? 0) > 0;
 }
 
 function uniqueSources(sources: Source[]): Source[] {

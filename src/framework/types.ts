@@ -8,6 +8,7 @@ import type {
   LevelData,
   PersonaData,
   RecommendationData,
+  Strand,
 } from '../schemas/index.ts';
 
 /** An entry's frontmatter plus its MDX body (source text) and the file it came from. */
@@ -48,10 +49,27 @@ export interface Requirement {
   level: Level;
 }
 
+/** One level of a competency: its outcomes, and the study hours to reach it from the level below. */
+export interface LevelStep {
+  level: Level;
+  hours: number;
+  outcomes: string[];
+}
+
 /** A competency with its references resolved. */
 export interface Competency extends WithBody<CompetencyData> {
   /** The archetypes that need it, in archetype order, each with its level. */
   requirements: Requirement[];
+  /** The levels it describes, lowest first. */
+  steps: LevelStep[];
+}
+
+/** An old competency address that now leads to another competency (a merge). */
+export interface Moved {
+  /** The id that is no longer used. */
+  from: string;
+  /** The competency it was merged into. */
+  to: Competency;
 }
 
 /**
@@ -67,6 +85,10 @@ export interface Framework {
   domains: Domain[];
   /** Grouped by domain (in domain order), then by title. */
   competencies: Competency[];
+  /** Ids of merged competencies and where they went, by old id. */
+  moved: Moved[];
+  /** Themes across domains, in the order content/framework.yaml lists them. */
+  strands: Strand[];
   /** By number. */
   recommendations: Recommendation[];
   personas: Persona[];

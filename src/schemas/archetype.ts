@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { basedOnSchema, idSchema, reviewedFields, textSchema } from './common.ts';
 import { ARCHETYPE_IDS } from './vocabulary.ts';
 
 /** Frontmatter of `content/archetypes/<id>.mdx`: one of the five workforce archetypes. */
@@ -16,8 +16,10 @@ export const archetypeSchema = z.strictObject({
   exampleRoles: z.array(textSchema).min(1),
   /** What people in this archetype do in relation to AI, one item per responsibility. */
   responsibilities: z.array(textSchema).min(1),
-  /** Where this content comes from: report, capability-framework or project. */
-  provenance: provenanceSchema,
+  /** Id of the highest level any competency may require of this archetype, for example `practitioner`. */
+  ceiling: idSchema,
+  /** Which parts rest on the report, the capability framework or current guidance; the rest is the project's own. */
+  basedOn: basedOnSchema.optional(),
   ...reviewedFields,
 });
 export type ArchetypeData = z.infer<typeof archetypeSchema>;

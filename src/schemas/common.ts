@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROVENANCES } from './vocabulary.ts';
+import { SOURCE_KINDS } from './vocabulary.ts';
 
 /** Lowercase words joined by hyphens, for example `automation-bias`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,6 +39,8 @@ export const sourceSchema = z.strictObject({
   }),
   /** The section, chapter or page heading cited, if narrower than the whole page. */
   section: z.string().min(1).optional(),
+  /** Date someone last read the page and checked the entry against it, YYYY-MM-DD (required for law and guidance). */
+  checked: dateSchema.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -52,8 +54,16 @@ export const reviewedFields = {
   nextReviewDue: dateSchema,
 };
 
-/** Where the content of a curriculum entry comes from: report, capability-framework or project. */
-export const provenanceSchema = z.enum(PROVENANCES);
+/** A part of an entry: a frontmatter field (`title`, `responsibilities`) or a heading of its body ("Why it matters"). */
+const partSchema = z.string().trim().min(1, 'must name a field or a heading of the body');
+
+/**
+ * Which parts of the entry rest on which kind of source: under `report`, `capability-framework`
+ * or `guidance`, list the parts (field names such as `title`, or headings of the body). Every
+ * part not listed is the project's own; leave the field out when the whole entry is.
+ */
+export const basedOnSchema = z.partialRecord(z.enum(SOURCE_KINDS), z.array(partSchema).min(1));
+export type BasedOn = z.infer<typeof basedOnSchema>;
 
 /** Non-empty text. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');

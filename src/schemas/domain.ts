@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { idSchema, basedOnSchema, reviewedFields, textSchema } from './common.ts';
 import { CONFIDENCE_LEVELS } from './vocabulary.ts';
 
 /** Frontmatter of `content/domains/<id>.mdx`: a group of related competencies. */
@@ -16,8 +16,8 @@ export const domainSchema = z.strictObject({
   parent: idSchema.optional(),
   /** Part 1 confidence levels this domain addresses: governance, implementation, clinical-use. */
   confidenceLevels: z.array(z.enum(CONFIDENCE_LEVELS)).default([]),
-  /** Where this content comes from: report, capability-framework or project. */
-  provenance: provenanceSchema,
+  /** Which parts rest on the report, the capability framework or current guidance; the rest is the project's own. */
+  basedOn: basedOnSchema.optional(),
   ...reviewedFields,
 });
 export type DomainData = z.infer<typeof domainSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { basedOnSchema, reviewedFields, textSchema } from './common.ts';
 
 /**
  * Fields this project adds to Starlight's own frontmatter on guide pages
@@ -7,8 +7,8 @@ import { provenanceSchema, reviewedFields, textSchema } from './common.ts';
  * are defined by Starlight's `docsSchema()`; see https://starlight.astro.build/reference/frontmatter/.
  */
 export const guideFields = {
-  /** Where this content comes from: report, capability-framework or project. */
-  provenance: provenanceSchema,
+  /** Which parts rest on the report, the capability framework or current guidance; the rest is the project's own. */
+  basedOn: basedOnSchema.optional(),
   ...reviewedFields,
 };
 export const guideExtension = z.object(guideFields);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { idSchema, basedOnSchema, reviewedFields, textSchema } from './common.ts';
 import { ARCHETYPE_IDS } from './vocabulary.ts';
 
 /** One step of a persona's education journey. */
@@ -16,7 +16,7 @@ export const personaSchema = z.strictObject({
   id: idSchema,
   /** Short heading, for example "Clinical scientist in data science and AI". */
   name: textSchema,
-  /** The archetype or archetypes this person acts as. */
+  /** The archetypes this person acts as, the one they mainly act as first. */
   archetypes: z.array(z.enum(ARCHETYPE_IDS)).min(1),
   /** Job title. */
   role: textSchema,
@@ -26,8 +26,8 @@ export const personaSchema = z.strictObject({
   responsibilities: z.array(textSchema).min(1),
   /** Their education journey, in order. */
   journey: z.array(journeyStepSchema).min(1),
-  /** report if the persona is in the report; project if it is an illustration we wrote. */
-  provenance: provenanceSchema,
+  /** Which parts rest on the report (a persona of the report) or other sources; leave out for an illustration we wrote. */
+  basedOn: basedOnSchema.optional(),
   ...reviewedFields,
 });
 export type PersonaData = z.infer<typeof personaSchema>;

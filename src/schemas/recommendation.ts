@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, provenanceSchema, reviewedFields, textSchema } from './common.ts';
+import { idSchema, basedOnSchema, reviewedFields, textSchema } from './common.ts';
 import { ARCHETYPE_IDS, RECOMMENDATION_TYPES } from './vocabulary.ts';
 
 /** Frontmatter of `content/recommendations/<id>.mdx`: something the sources ask providers or the system to do. */
@@ -22,8 +22,8 @@ export const recommendationSchema = z.strictObject({
   archetypes: z.array(z.enum(ARCHETYPE_IDS)).default([]),
   /** Ids of the competencies it concerns. */
   competencies: z.array(idSchema).default([]),
-  /** Where this content comes from: report, capability-framework or project. */
-  provenance: provenanceSchema,
+  /** Which parts rest on the report, the capability framework or current guidance; the rest is the project's own. */
+  basedOn: basedOnSchema.optional(),
   ...reviewedFields,
 });
 export type RecommendationData = z.infer<typeof recommendationSchema>;

@@ -16,12 +16,18 @@ export const TIERS = ['foundational', 'specialist'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /**
- * Where an entry's content comes from, so readers can tell the report's words from ours:
- * `report` (the 2022 report or its Part 1), `capability-framework` (HEE's AI and Digital
- * Healthcare Technologies capability framework), `project` (written by this project).
+ * The kinds of source a part of an entry can rest on, so readers can tell the report's
+ * points from ours: `report` (the 2022 report or its Part 1), `capability-framework` (HEE's
+ * AI and Digital Healthcare Technologies capability framework), `guidance` (current law,
+ * regulation and national guidance, cited with the date it was checked). Whatever an entry
+ * does not attribute to one of these is the project's own.
  */
-export const PROVENANCES = ['report', 'capability-framework', 'project'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
+export const SOURCE_KINDS = ['report', 'capability-framework', 'guidance'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Who a competency concerns when not everyone in the archetypes that need it. */
+export const ROLE_FOCUSES = ['clinical', 'non-clinical'] as const;
+export type RoleFocus = (typeof ROLE_FOCUSES)[number];
 
 /** The three levels of Part 1's confidence framework. */
 export const CONFIDENCE_LEVELS = ['governance', 'implementation', 'clinical-use'] as const;

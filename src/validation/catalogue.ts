@@ -198,6 +198,66 @@ export const CATALOGUE = {
     title: 'A link leads to a heading that is not on its page',
     hint: 'Use the id of a heading on the target page: its text in lowercase with hyphens, for example #learning-outcomes.',
   },
+  'level-not-described': {
+    severity: 'error',
+    title: 'An archetype needs a level that the competency does not describe',
+    hint: 'Add the level under `progression`, with its study hours and 2-4 outcomes, or set the archetype to a level that is described.',
+  },
+  'progression-gap': {
+    severity: 'error',
+    title: 'The progression skips a level',
+    hint: 'Hours count from the level below, so describe every level between the first and the last under `progression`.',
+  },
+  'level-above-ceiling': {
+    severity: 'error',
+    title: 'An archetype is required above the highest level its archetype page allows',
+    hint: 'Lower the level, or (if the archetype really needs it) raise `ceiling` on the archetype page and say why there.',
+  },
+  'outcome-not-observable': {
+    severity: 'error',
+    title: 'A learning outcome is not something an assessor can see',
+    hint: 'Start the outcome with a verb for an act someone can observe or read ("Explain", "Check", "Compare"); understanding, awareness and confidence are not observable, and an activity ("Complete the training") is not an outcome. See "Writing outcomes" in CONTRIBUTING.md.',
+  },
+  'outcome-verb-below-level': {
+    severity: 'warning',
+    title: 'An outcome starts with a verb of a lower level',
+    hint: 'Use a verb of this level (see "Writing outcomes" in CONTRIBUTING.md), or move the outcome to the lower level; keep it only if its object makes it work of this level.',
+  },
+  'outcome-two-acts': {
+    severity: 'warning',
+    title: 'An outcome asks for two things at once',
+    hint: 'Split it into two outcomes, one act each, so each can be assessed on its own.',
+  },
+  'hours-outside-typical-range': {
+    severity: 'warning',
+    title: 'The study hours of a level are outside the usual range for that level',
+    hint: 'Check the hours against the level page (`typicalHours`): they count from the level below, for a typical learner. Keep them if this topic really needs more or less, and say why in the body.',
+  },
+  'too-many-outcomes-for-hours': {
+    severity: 'warning',
+    title: 'A level asks for more outcomes than its study time allows',
+    hint: 'Each outcome needs time to learn and to show: keep the most important ones (two for a quarter of an hour, three for half an hour), or give the level more hours if it really needs them all.',
+  },
+  'replaced-id-in-use': {
+    severity: 'error',
+    title: 'A merged competency id is still in use',
+    hint: 'An id listed under `replaces` leads to this competency, so it cannot also be a competency of its own or be replaced twice: remove the old file or the duplicate `replaces` entry.',
+  },
+  'unknown-part': {
+    severity: 'error',
+    title: '`basedOn` names a part the entry does not have',
+    hint: 'Name a field of the frontmatter (such as `title` or `responsibilities`) or a heading of the body, written as it appears.',
+  },
+  'source-not-dated': {
+    severity: 'error',
+    title: 'A source of law or guidance has no date it was checked',
+    hint: 'Add `checked: YYYY-MM-DD` to the source: the date you read the page and checked the entry against it. Law and guidance change, so readers need to know how current it is.',
+  },
+  'review-interval-too-long': {
+    severity: 'warning',
+    title: 'The next review is further away than this kind of content allows',
+    hint: 'Bring `nextReviewDue` forward: content on law and guidance is reviewed more often (see `reviewMonths` in content/framework.yaml).',
+  },
   'review-overdue': {
     severity: 'warning',
     title: 'The review date has passed',

@@ -9,10 +9,20 @@ const reviewed = {
   file: 'content/x.mdx',
 };
 
-/** A small framework in memory: two levels, three domains (one a sub-domain), three archetypes. */
+const RANKS: Record<string, number> = { low: 1, high: 2 };
+
+/**
+ * A small framework in memory: two levels (low, high), three domains (one a sub-domain), three
+ * archetypes. Each competency describes every level up to the highest its archetypes need,
+ * with `hours` per level (by default 1 for low and 2 for high) and two outcomes per level.
+ */
 export function sampleInput(
   competencies: Array<
-    Pick<CompetencyData, 'id' | 'domain' | 'tier' | 'levels'> & { hours?: number; title?: string }
+    Pick<CompetencyData, 'id' | 'domain' | 'tier' | 'levels'> &
+      Partial<Pick<CompetencyData, 'roles' | 'strands' | 'replaces' | 'capabilityFramework'>> & {
+        hours?: Partial<Record<'low' | 'high', number>>;
+        title?: string;
+      }
   >,
 ): FrameworkInput {
   const archetypes: ArchetypeId[] = ['users', 'drivers', 'shapers'];
@@ -24,6 +34,17 @@ export function sampleInput(
       publisher: 'Tests',
       licence: 'CC-BY-4.0',
       minCompetenciesPerArchetype: 1,
+      strands: [{ id: 'rules', name: 'Rules', summary: 'The rules.', reviewMonths: 6 }],
+      capabilityFramework: {
+        title: 'Capability framework',
+        publisher: 'Publisher',
+        published: '2023-02-21',
+        source: { title: 'Structure', url: 'https://example.org/structure' },
+        domains: [
+          { code: '5', name: 'Data', subdomains: [] },
+          { code: '6', name: 'AI', subdomains: [{ code: '6.1', name: 'Machine learning' }] },
+        ],
+      },
     },
     archetypes: archetypes.map((id, i) => ({
       ...reviewed,
@@ -33,12 +54,9 @@ export function sampleInput(
       summary: id,
       exampleRoles: ['Role'],
       responsibilities: ['Responsibility'],
-      provenance: 'project',
+      ceiling: 'high',
     })),
-    levels: [
-      { ...reviewed, id: 'high', name: 'High', rank: 2, descriptor: 'High', provenance: 'project' },
-      { ...reviewed, id: 'low', name: 'Low', rank: 1, descriptor: 'Low', provenance: 'project' },
-    ],
+    levels: [level('high', 2), level('low', 1)],
     domains: [
       {
         ...reviewed,
@@ -47,7 +65,6 @@ export function sampleInput(
         order: 2,
         summary: 's',
         confidenceLevels: [],
-        provenance: 'project',
       },
       {
         ...reviewed,
@@ -56,7 +73,6 @@ export function sampleInput(
         order: 1,
         summary: 'f',
         confidenceLevels: [],
-        provenance: 'project',
       },
       {
         ...reviewed,
@@ -66,22 +82,49 @@ export function sampleInput(
         summary: 'fs',
         parent: 'first',
         confidenceLevels: [],
-        provenance: 'project',
       },
     ],
-    competencies: competencies.map((c) => ({
-      ...reviewed,
-      title: c.id,
-      kind: 'knowledge',
-      outcomes: ['One', 'Two'],
-      hours: 1,
-      assessment: [`Assess ${c.id}`],
-      confidenceFactors: [],
-      provenance: 'project',
-      ...c,
-    })),
+    competencies: competencies.map(({ hours, ...c }) => {
+      const top = Math.max(...Object.values(c.levels).map((id) => RANKS[id!]!));
+      const described = Object.keys(RANKS).filter((id) => RANKS[id]! <= top);
+      return {
+        ...reviewed,
+        title: c.id,
+        kind: 'knowledge' as const,
+        strands: [],
+        keywords: [],
+        capabilityFramework: ['6'],
+        progression: Object.fromEntries(
+          described.map((id) => [
+            id,
+            {
+              hours: hours?.[id as 'low' | 'high'] ?? RANKS[id]!,
+              outcomes: [`${c.id} ${id} one`, `${c.id} ${id} two`],
+            },
+          ]),
+        ),
+        assessment: [`Assess ${c.id}`],
+        confidenceFactors: [],
+        replaces: [],
+        ...c,
+      };
+    }),
     recommendations: [],
     personas: [],
     guides: [],
+  };
+}
+
+function level(id: string, rank: number) {
+  return {
+    ...reviewed,
+    id,
+    name: id[0]!.toUpperCase() + id.slice(1),
+    rank,
+    descriptor: id,
+    change: `To ${id}`,
+    evidence: [`Evidence of ${id}`],
+    verbs: rank === 1 ? ['describe'] : ['apply'],
+    typicalHours: { min: 0.5, max: 10 },
   };
 }

@@ -5,12 +5,15 @@ import { checkProject, failed, type IssueCode } from '../../src/validation/index
 import { fixture, TODAY } from '../helpers.ts';
 
 /** Each invalid fixture and the problem it must produce: code, file and line. */
-const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; message?: RegExp }> = {
-  'yaml-syntax': { code: 'yaml-syntax', file: 'content/competencies/what-ai-is.mdx', line: 13 },
+const SCENARIOS: Record<
+  string,
+  { code: IssueCode; file: string; line: number; message?: RegExp; hint?: RegExp }
+> = {
+  'yaml-syntax': { code: 'yaml-syntax', file: 'content/competencies/what-ai-is.mdx', line: 12 },
   'yaml-duplicate-key': {
     code: 'yaml-syntax',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 13,
+    line: 15,
     message: /unique/,
   },
   'yaml-tab-indent': {
@@ -22,10 +25,10 @@ const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; m
   'mdx-unclosed-tag': {
     code: 'mdx-syntax',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 27,
+    line: 29,
     message: /<Aside>/,
   },
-  'mdx-bad-expression': { code: 'mdx-syntax', file: 'content/competencies/what-ai-is.mdx', line: 25 },
+  'mdx-bad-expression': { code: 'mdx-syntax', file: 'content/competencies/what-ai-is.mdx', line: 27 },
   'frontmatter-missing': {
     code: 'frontmatter-missing',
     file: 'content/competencies/what-ai-is.mdx',
@@ -54,22 +57,22 @@ const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; m
   'wrong-type': {
     code: 'invalid-value',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 12,
+    line: 11,
     message: /must be a number/,
   },
   'invalid-date': {
     code: 'invalid-value',
     file: 'content/levels/awareness.mdx',
-    line: 10,
+    line: 13,
     message: /real date/,
   },
   'bad-source-url': {
     code: 'invalid-value',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 20,
+    line: 22,
     message: /https/,
   },
-  'review-dates-order': { code: 'review-dates-order', file: 'content/levels/awareness.mdx', line: 11 },
+  'review-dates-order': { code: 'review-dates-order', file: 'content/levels/awareness.mdx', line: 14 },
   'unknown-domain': {
     code: 'unknown-reference',
     file: 'content/competencies/what-ai-is.mdx',
@@ -111,25 +114,108 @@ const SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; m
   'unsafe-script': {
     code: 'unsafe-html',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 27,
+    line: 29,
     message: /<script>/,
   },
   'unsafe-event-handler': {
     code: 'unsafe-html',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 25,
+    line: 27,
     message: /onClick/,
   },
   'unsafe-javascript-link': {
     code: 'unsafe-html',
     file: 'content/competencies/what-ai-is.mdx',
-    line: 25,
+    line: 27,
     message: /javascript:/,
   },
-  'unsafe-iframe': { code: 'unsafe-html', file: 'content/guide/index.mdx', line: 14, message: /<iframe>/ },
+  'unsafe-iframe': { code: 'unsafe-html', file: 'content/guide/index.mdx', line: 13, message: /<iframe>/ },
   'wrong-extension': { code: 'wrong-extension', file: 'content/levels/awareness.md', line: 1 },
   'unknown-collection': { code: 'unknown-collection', file: 'content/lessons/intro.mdx', line: 1 },
   'framework-missing': { code: 'missing-field', file: 'content/framework.yaml', line: 1 },
+  'level-not-described': {
+    code: 'level-not-described',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 10,
+    message: /Drivers need "practitioner"/,
+  },
+  'progression-gap': {
+    code: 'progression-gap',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 17,
+    message: /not "working-knowledge"/,
+  },
+  'level-above-ceiling': {
+    code: 'level-above-ceiling',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 9,
+    message: /Users are required at "practitioner", above "working-knowledge"/,
+  },
+  'outcome-not-observable': {
+    code: 'outcome-not-observable',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 15,
+    message: /"understand"/,
+  },
+  'replaced-id-in-use': {
+    code: 'replaced-id-in-use',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 30,
+    message: /old-ai-basics/,
+  },
+  'unknown-part': {
+    code: 'unknown-part',
+    file: 'content/competencies/reporting-incidents.mdx',
+    line: 26,
+    hint: /What the rules say/,
+  },
+  'source-not-dated': {
+    code: 'source-not-dated',
+    file: 'content/competencies/reporting-incidents.mdx',
+    line: 28,
+    message: /Yellow Card/,
+  },
+  'unknown-strand': {
+    code: 'unknown-reference',
+    file: 'content/competencies/reporting-incidents.mdx',
+    line: 7,
+    hint: /"rules"/,
+  },
+  'merged-reference': {
+    code: 'unknown-reference',
+    file: 'content/recommendations/foundational-content.mdx',
+    line: 13,
+    message: /merged into "what-ai-is"/,
+  },
+};
+
+/** Each fixture whose only problem is a warning: the check reports it and passes, unless strict. */
+const WARNING_SCENARIOS: Record<string, { code: IssueCode; file: string; line: number; message?: RegExp }> = {
+  'review-overdue': { code: 'review-overdue', file: 'content/levels/awareness.mdx', line: 14 },
+  'outcome-verb-below-level': {
+    code: 'outcome-verb-below-level',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 25,
+    message: /"Describe" is a verb of awareness/,
+  },
+  'outcome-two-acts': {
+    code: 'outcome-two-acts',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 20,
+    message: /to use and to report/,
+  },
+  'hours-outside-typical-range': {
+    code: 'hours-outside-typical-range',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 13,
+    message: /0\.25-3 hours/,
+  },
+  'review-interval-too-long': {
+    code: 'review-interval-too-long',
+    file: 'content/competencies/reporting-incidents.mdx',
+    line: 32,
+    message: /every 6 months/,
+  },
 };
 
 describe('invalid fixtures', () => {
@@ -145,13 +231,19 @@ describe('invalid fixtures', () => {
       expect(match!.column).toBeGreaterThanOrEqual(1);
       expect(match!.hint.length).toBeGreaterThan(10);
       if (expected.message) expect(match!.message).toMatch(expected.message);
+      if (expected.hint) expect(match!.hint).toMatch(expected.hint);
       expect(failed(report)).toBe(true);
     },
   );
 
   it('has a scenario for every fixture folder', () => {
     const folders = readdirSync(fileURLToPath(new URL('../fixtures/', import.meta.url)));
-    const covered = new Set([...Object.keys(SCENARIOS), 'valid-minimal', 'review-overdue']);
+    const covered = new Set([
+      ...Object.keys(SCENARIOS),
+      ...Object.keys(WARNING_SCENARIOS),
+      'valid-minimal',
+      'valid-levelled',
+    ]);
     expect(folders.filter((folder) => !covered.has(folder))).toEqual([]);
   });
 });
@@ -163,14 +255,24 @@ describe('valid and warning-only fixtures', () => {
     expect(report.fileCount).toBe(8);
   });
 
-  it('warns about an overdue review without failing, unless strict', () => {
-    const report = checkProject(fixture('review-overdue'), TODAY);
-    expect(report.issues.map((i) => [i.code, i.severity, i.line])).toEqual([
-      ['review-overdue', 'warning', 11],
-    ]);
-    expect(failed(report)).toBe(false);
-    expect(failed(report, true)).toBe(true);
+  it('reports nothing on the valid framework with levels, strands and a merge', () => {
+    const report = checkProject(fixture('valid-levelled'), TODAY);
+    expect(report.issues).toEqual([]);
   });
+
+  it.each(Object.entries(WARNING_SCENARIOS))(
+    '%s: warns with its file and line without failing, unless strict',
+    (name, expected) => {
+      const report = checkProject(fixture(name), TODAY);
+      expect(report.issues.map((i) => [i.code, i.severity, i.file, i.line])).toEqual([
+        [expected.code, 'warning', expected.file, expected.line],
+      ]);
+      if (expected.message) expect(report.issues[0]!.message).toMatch(expected.message);
+      expect(report.issues[0]!.hint.length).toBeGreaterThan(10);
+      expect(failed(report)).toBe(false);
+      expect(failed(report, true)).toBe(true);
+    },
+  );
 
   it('does not cascade: an unreadable competency does not make its archetype look unused', () => {
     const report = checkProject(fixture('file-empty'), TODAY);

@@ -34,6 +34,7 @@ export const identityRule: Rule = ({ entries }) => {
       } else seen.set(id, entry.file);
     }
   }
+  issues.push(...replacedIssues(entries.competencies));
   issues.push(...uniqueNumbers(entries.levels, 'rank'), ...uniqueNumbers(entries.recommendations, 'number'));
   issues.push(...uniqueNumbers(entries.archetypes, 'order'));
   return issues;
@@ -54,6 +55,32 @@ function uniqueNumbers<E extends CheckedEntry>(list: E[], field: keyof E['data']
         ),
       );
     } else seen.set(value, entry.file);
+  }
+  return issues;
+}
+
+/** An id under `replaces` is no longer a competency, and leads to one competency only. */
+function replacedIssues(competencies: CheckedEntry<'competencies'>[]): Issue[] {
+  const live = new Map(competencies.map((c) => [c.data.id, c.file]));
+  const replacedBy = new Map<string, string>();
+  const issues: Issue[] = [];
+  for (const competency of competencies) {
+    competency.data.replaces.forEach((old, i) => {
+      const place = () => competency.locate(['replaces', i]);
+      const still = live.get(old);
+      const first = replacedBy.get(old);
+      if (still) {
+        issues.push(
+          issueAt(
+            'replaced-id-in-use',
+            place(),
+            `"${old}" is listed under \`replaces\` but is still a competency (${still}).`,
+          ),
+        );
+      } else if (first) {
+        issues.push(issueAt('replaced-id-in-use', place(), `"${old}" is already replaced by "${first}".`));
+      } else replacedBy.set(old, competency.data.id);
+    });
   }
   return issues;
 }
