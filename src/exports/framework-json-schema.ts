@@ -15,7 +15,25 @@ import {
  * when a field is removed, renamed or changes meaning; the minor number when one is added.
  * The test of the export's JSON Schema snapshots the shape, so a change shows up in review.
  */
-export const FRAMEWORK_JSON_VERSION = '1.0.0';
+export const FRAMEWORK_JSON_VERSION = '2.0.0';
+
+/**
+ * What changed in each major version of `/framework.json`, newest first; the downloads page
+ * shows it, so that a consumer can tell what to update.
+ */
+export const FRAMEWORK_JSON_CHANGES = [
+  {
+    version: '2.0.0',
+    changes: [
+      "Competencies describe each level: `outcomes` and `hours` are replaced by `progression`, which maps each level id to that level's `outcomes` and the `hours` to reach it from the level below. A syllabus adds up the hours of the levels up to the one an archetype needs.",
+      "Competencies gain `strands`, `keywords`, `capabilityFramework` (a cross-walk to HEE's capability framework), optional `roles` and `replaces` (ids of competencies merged into this one).",
+      "`provenance` is replaced on every entry by `basedOn`, which lists the parts resting on the report, the capability framework or current guidance; the rest is the project's own.",
+      'Levels gain `change`, `evidence`, `verbs` and `typicalHours`; archetypes gain `ceiling`; sources gain `checked` dates.',
+      '`framework` gains `reviewMonths`, `strands` and `capabilityFramework`.',
+    ],
+  },
+  { version: '1.0.0', changes: ['First published shape.'] },
+] as const;
 
 /** Where the JSON Schema of the export is published, relative to the site root. */
 export const FRAMEWORK_SCHEMA_PATH = 'framework.schema.json';

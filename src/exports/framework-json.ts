@@ -42,7 +42,7 @@ export function frameworkJson(framework: Framework, siteUrl: string): FrameworkE
       ...data(d),
       url: page(urls.domain(d.id)),
     })),
-    competencies: framework.competencies.map(({ requirements: _requirements, ...c }) => ({
+    competencies: framework.competencies.map(({ requirements: _requirements, steps: _steps, ...c }) => ({
       ...data(c),
       url: page(urls.competency(c.id)),
     })),

@@ -3,6 +3,7 @@ export { toCsv, UTF8_BOM } from './csv.ts';
 export { CSV_COLUMNS, frameworkCsv } from './framework-csv.ts';
 export { frameworkJson, frameworkJsonSchema } from './framework-json.ts';
 export {
+  FRAMEWORK_JSON_CHANGES,
   FRAMEWORK_JSON_VERSION,
   FRAMEWORK_SCHEMA_PATH,
   frameworkExportSchema,

@@ -45,8 +45,11 @@ describe('casePackage', () => {
     const text = JSON.stringify(sample);
     const uris = [...text.matchAll(/"uri":"([^"]+)"/g)].map((m) => m[1]!);
     expect(uris.length).toBeGreaterThan(20);
+    // Rubric criteria and levels are served inside their rubric's file: their uris point into it.
     for (const uri of uris)
-      expect(uri).toMatch(/^https:\/\/example\.org\/framework\/case\/v1p1\/CF\w+\/[0-9a-f-]{36}\.json$/);
+      expect(uri).toMatch(
+        /^https:\/\/example\.org\/framework\/case\/v1p1\/CF\w+\/[0-9a-f-]{36}\.json(#[0-9a-f-]{36})?$/,
+      );
     const ids = [...text.matchAll(/"identifier":"([^"]+)"/g)].map((m) => m[1]!);
     for (const id of ids)
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -141,13 +144,45 @@ describe('CASE identifiers', () => {
   });
 });
 
+describe('CFRubrics', () => {
+  it('holds the levelled outcomes: one criterion per competency, one level per level it describes', () => {
+    const [rubric] = sample.CFRubrics;
+    const framework = buildFramework(exportSample());
+    expect(rubric!.CFRubricCriteria!.map((c) => c.CFItemURI!.identifier)).toEqual(
+      framework.competencies.map((c) => find(sample, c.id).identifier),
+    );
+    expect(rubric!.CFRubricCriteria!.map((c) => c.position)).toEqual(
+      framework.competencies.map((_, i) => i + 1),
+    );
+    const procure = rubric!.CFRubricCriteria!.find((c) => c.description === 'Buy AI, "safely", with care')!;
+    expect(procure.rubricId).toBe(rubric!.identifier);
+    expect(procure.CFRubricCriterionLevels!.map((l) => [l.quality, l.position, l.rubricCriterionId])).toEqual(
+      [
+        ['Low', 1, procure.identifier],
+        ['High', 2, procure.identifier],
+      ],
+    );
+    expect(procure.CFRubricCriterionLevels![1]!.description).toBe(
+      'At high, a learner can:\n- procure high one\n- procure high two\nStudy time from the level below: 2 hours.',
+    );
+  });
+
+  it('keeps the hasSkillLevel association of each archetype that needs a competency', () => {
+    const procure = find(sample, 'procure');
+    const levels = sample.CFAssociations.filter(
+      (a) => a.associationType === 'hasSkillLevel' && a.originNodeURI.identifier === procure.identifier,
+    ).map((a) => a.destinationNodeURI.title);
+    expect(levels.sort()).toEqual(['High', 'Low']);
+  });
+});
+
 describe('caseFiles', () => {
   it('serves a file at the address of every uri in the package', () => {
     const files = caseFiles(buildFramework(exportSample()), SITE);
     const served = new Set(files.map((f) => `${SITE}/${f.path}`));
     expect(served.size).toBe(files.length);
     const uris = [...JSON.stringify(sample).matchAll(/"uri":"([^"]+)"/g)].map((m) => m[1]!);
-    for (const uri of uris) expect(served.has(uri), uri).toBe(true);
+    for (const uri of uris) expect(served.has(uri.replace(/#.*$/, '')), uri).toBe(true);
     const item = files.find((f) => f.collection === 'CFItems')!.body as Record<string, unknown>;
     expect(item['CFDocumentURI']).toMatchObject({ identifier: sample.CFDocument.identifier });
     const document = files.find((f) => f.collection === 'CFDocuments')!.body as Record<string, unknown>;

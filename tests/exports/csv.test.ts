@@ -44,21 +44,41 @@ describe('frameworkCsv', () => {
     expect(parseCsv(csv.slice(1))[0]).toEqual([...CSV_COLUMNS]);
   });
 
-  it('has one row per competency and archetype that needs it, pathway by pathway', () => {
+  it('has one row per competency and level it describes, lowest level first', () => {
     const rows = parseCsv(csv.slice(1)).slice(1);
-    expect(rows.map((r) => `${r[1]}:${r[3]}:${r[9]}`)).toEqual([
-      'shapers:basics:low',
-      'drivers:basics:low',
-      'drivers:procure:high',
-      'users:use:high',
-      'users:basics:low',
-      'users:procure:low',
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows.map((r) => `${r[col('competency_id')]}:${r[col('level_id')]}`)).toEqual([
+      'use:low',
+      'use:high',
+      'basics:low',
+      'procure:low',
+      'procure:high',
     ]);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
+  it('gives each level its outcomes, its hours from the level below and in all, and who needs it', () => {
+    const rows = parseCsv(csv.slice(1)).slice(1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const procureHigh = rows.find(
+      (r) => r[col('competency_id')] === 'procure' && r[col('level_id')] === 'high',
+    )!;
+    expect(procureHigh[col('outcomes')]).toBe('procure high one\nprocure high two');
+    expect([procureHigh[col('hours_from_level_below')], procureHigh[col('hours_to_this_level')]]).toEqual([
+      '2',
+      '3',
+    ]);
+    // Drivers need procure at high; Users at low, so only the low level is in their syllabus.
+    expect(procureHigh[col('archetypes_needing_this_level')]).toBe('drivers');
+    const procureLow = rows.find(
+      (r) => r[col('competency_id')] === 'procure' && r[col('level_id')] === 'low',
+    )!;
+    expect(procureLow[col('archetypes_needing_this_level')]).toBe('drivers users');
+    expect(procureLow[col('archetypes_whose_level_this_is')]).toBe('users');
+  });
+
   it('reads back awkward titles exactly', () => {
-    const titles = parseCsv(csv.slice(1)).map((r) => r[4]);
+    const titles = parseCsv(csv.slice(1)).map((r) => r[CSV_COLUMNS.indexOf('competency_title')]);
     expect(titles).toContain('Buy AI, "safely", with care');
     expect(titles).toContain('Two\nlines, and "quotes"');
   });

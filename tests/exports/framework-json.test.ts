@@ -55,7 +55,7 @@ describe('frameworkJson', () => {
 describe('frameworkJsonSchema', () => {
   it('documents fields with the JSDoc written for authors', () => {
     const competency = (schema['properties'] as any).competencies.items;
-    expect(competency.properties.hours.description).toMatch(/study time/);
+    expect(competency.properties.progression.description).toMatch(/outcomes and study hours of each level/);
     expect(competency.additionalProperties).toBe(false);
   });
 

@@ -14,7 +14,7 @@ export interface CaseFile {
 
 /**
  * Every file a static site serves for the CASE package, so that every `uri` in it resolves:
- * the package, the document, and one file per item, association and definition. Items and
+ * the package, the document, and one file per item, association, definition and rubric. Items and
  * associations also carry `CFDocumentURI`, as the CASE REST responses for single objects do.
  */
 export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
@@ -37,6 +37,7 @@ export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
     ...each('CFItemTypes', pkg.CFDefinitions.CFItemTypes),
     ...each('CFLicenses', pkg.CFDefinitions.CFLicenses),
     ...each('CFAssociationGroupings', pkg.CFDefinitions.CFAssociationGroupings),
+    ...each('CFRubrics', pkg.CFRubrics),
   ];
 }
 

@@ -18,7 +18,8 @@ export type CaseCollection =
   | 'CFAssociations'
   | 'CFItemTypes'
   | 'CFLicenses'
-  | 'CFAssociationGroupings';
+  | 'CFAssociationGroupings'
+  | 'CFRubrics';
 
 /** The identifier of the CASE object named `name`, for example `competency/automation-bias`. */
 export function caseId(name: string): Uuid {

@@ -1,4 +1,4 @@
-import type { Framework } from '../../framework/index.ts';
+import { hoursText, type Framework } from '../../framework/index.ts';
 import { caseNode, dateTime } from './ids.ts';
 import { documentEnd, type CaseContext, type ItemTypeCode } from './context.ts';
 import type { CFAssociation, CFItem, LinkGenUri } from './types.ts';
@@ -79,11 +79,14 @@ function itemSpecs(framework: Framework): ItemSpec[] {
       humanCodingScheme: c.id,
       notes: [
         `Domain: ${domainName.get(c.domain) ?? c.domain}.`,
-        `Learning outcomes:\n${c.outcomes.map((o) => `- ${o}`).join('\n')}`,
-        `Suggested study time: ${c.hours} ${c.hours === 1 ? 'hour' : 'hours'}.`,
+        ...c.steps.map(
+          (step) =>
+            `${step.level.name} (${hoursText(step.hours)} from the level below):\n${step.outcomes.map((o) => `- ${o}`).join('\n')}`,
+        ),
         `Assessment ideas:\n${c.assessment.map((a) => `- ${a}`).join('\n')}`,
+        ...(c.replaces.length > 0 ? [`Replaces the earlier competencies ${c.replaces.join(', ')}.`] : []),
       ].join('\n\n'),
-      conceptKeywords: [c.tier],
+      conceptKeywords: [c.tier, ...c.strands, ...c.keywords],
       changed: c.lastReviewed,
       parent: `domain/${c.domain}`,
     })),
@@ -108,7 +111,7 @@ function itemSpecs(framework: Framework): ItemSpec[] {
       type: 'level' as const,
       fullStatement: l.name,
       humanCodingScheme: l.id,
-      notes: l.descriptor,
+      notes: `${l.descriptor}\n\n${l.change}`,
       changed: l.lastReviewed,
       parent: 'section/levels',
     })),

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../site-url.ts';
 import { casePath } from './ids.ts';
 import { caseTree } from './items.ts';
 import { casePathways, caseRecommendationLinks } from './relations.ts';
+import { caseRubrics } from './rubrics.ts';
 import type { CFDocument, CFDocumentStandalone, CFItemType, CFLicense, CFPackage } from './types.ts';
 
 /**
@@ -26,6 +27,7 @@ export function casePackage(framework: Framework, siteUrl: string): CFPackage {
       CFLicenses: [license(context)],
       CFAssociationGroupings: pathways.groupings,
     },
+    CFRubrics: caseRubrics(context),
   };
 }
 

@@ -113,10 +113,45 @@ export interface CFDefinitions {
   CFAssociationGroupings: CFAssociationGrouping[];
 }
 
+/** One level of a rubric criterion (`CFRubricCriterionLevelDType`). */
+export interface CFRubricCriterionLevel {
+  identifier: Uuid;
+  uri: string;
+  description?: string;
+  quality?: string;
+  position?: number;
+  rubricCriterionId?: Uuid;
+  lastChangeDateTime: DateTime;
+}
+
+/** One criterion of a rubric, tied to an item (`CFRubricCriterionDType`). */
+export interface CFRubricCriterion {
+  identifier: Uuid;
+  uri: string;
+  category?: string;
+  description?: string;
+  CFItemURI?: LinkUri;
+  position?: number;
+  rubricId?: Uuid;
+  lastChangeDateTime: DateTime;
+  CFRubricCriterionLevels?: CFRubricCriterionLevel[];
+}
+
+/** A rubric (`CFRubricDType`). */
+export interface CFRubric {
+  identifier: Uuid;
+  uri: string;
+  title?: string;
+  description?: string;
+  lastChangeDateTime: DateTime;
+  CFRubricCriteria?: CFRubricCriterion[];
+}
+
 /** The whole package (`getCFPackage` response): the root object has no wrapper key. */
 export interface CFPackage {
   CFDocument: CFDocument;
   CFItems: CFItem[];
   CFAssociations: CFAssociation[];
   CFDefinitions: CFDefinitions;
+  CFRubrics: CFRubric[];
 }
