@@ -58,3 +58,14 @@ export function url(address: string): string {
 export function paragraphs(blocks: readonly string[]): string {
   return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }
+
+/**
+ * A table with a header row, from plain-text cells. The header row is marked as such, so a
+ * screen reader announces each cell with its column.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cell = (text: string) => `[${escapeText(text)}]`;
+  return `#table(columns: ${header.length}, table.header(${header.map(cell).join(', ')}), ${rows
+    .flatMap((row) => row.map(cell))
+    .join(', ')})`;
+}

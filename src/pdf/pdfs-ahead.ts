@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { Syllabus } from '../framework/index.ts';
 import type { PdfCache } from './pdf-cache.ts';
 import { PdfPool } from './pdf-pool.ts';
-import { syllabusToTypst } from './syllabus-to-typst.ts';
+import type { TypstDocument } from './shared-parts.ts';
 
 // Not exported from index.ts: the site's pages import that, and this module starts worker
 // processes from a file beside it, which only works outside Astro's bundle (the build runs it
@@ -20,23 +19,20 @@ export interface PdfsAhead {
 export const NOTHING_AHEAD: PdfsAhead = { finished: Promise.resolve(0), stop: async () => {} };
 
 /**
- * Compiles the PDFs of `syllabi` that `cache` does not have yet into it, on worker processes
+ * Compiles the `documents` that `cache` does not have yet into it, on worker processes
  * (PdfPool), by default one fewer than the cores so that the caller keeps one: the build runs
  * this beside Astro, whose pages then find their PDFs in the cache. The pages ask for the
- * PDFs in `syllabi` order and compile any not there yet themselves, so this works from the
+ * PDFs in `documents` order and compile any not there yet themselves, so this works from the
  * last one back and skips any the cache has by the time its turn comes: the two meet in the
  * middle instead of compiling the same PDFs. A PDF that fails here is left out: the page
  * that needs it compiles it and reports Typst's error in full.
  */
 export function syllabusPdfsAhead(
-  syllabi: readonly Syllabus[],
+  documents: readonly TypstDocument[],
   cache: PdfCache,
   workers = Math.max(1, availableParallelism() - 1),
 ): PdfsAhead {
-  const missing = syllabi
-    .map(syllabusToTypst)
-    .reverse()
-    .filter((document) => !cache.has(document));
+  const missing = [...documents].reverse().filter((document) => !cache.has(document));
   if (missing.length === 0) return NOTHING_AHEAD;
   const loops = Math.min(workers, missing.length);
   const pool = new PdfPool(loops);

@@ -1,39 +1,54 @@
-import { currentVersionNote, formatDate, hoursText, allItems, type Syllabus } from '../framework/index.ts';
+import {
+  allItems,
+  currentVersionNote,
+  EDITION_NAMES,
+  EDITION_PURPOSE,
+  editionTitle,
+  formatDate,
+  hoursText,
+  type Syllabus,
+  type SyllabusEdition,
+} from '../framework/index.ts';
 import { escapeText } from './escape.ts';
 import { paragraphs, strong, url } from './markup.ts';
 
 /**
- * The cover (framework, title, archetypes, edition and dates, the web address) and the
- * contents page. The title is the document's title element, so it is tagged as such.
+ * The cover (framework, title, edition, archetypes, dates, the web address) and the contents.
+ * The title is the document's title element, so it is tagged as such. The learner's edition
+ * keeps its contents on the cover, so that the whole document stays short.
  */
-export function coverAndContents(s: Syllabus): string {
+export function coverAndContents(s: Syllabus, edition: SyllabusEdition): string {
+  const short = edition === 'learner';
   return paragraphs([
-    // Room for up to five archetype summaries: the cover must stay on one page.
-    `#v(${s.archetypes.length > 2 ? 1 : 2.5}cm)`,
+    `#v(${short || s.archetypes.length > 2 ? 0.5 : 2}cm)`,
     `#text(size: 13pt, weight: "bold", fill: luma(60))[${escapeText(s.framework.title)}]`,
+    '#v(0.4cm)',
+    `#title[${escapeText(editionTitle(s, edition))}]`,
+    `#text(size: 12pt)[${escapeText(`${EDITION_NAMES[edition]}: ${EDITION_PURPOSE[edition]}.`)}]`,
+    short
+      ? ''
+      : `#text(size: ${s.archetypes.length > 2 ? 11 : 12}pt)[${paragraphs(s.archetypes.map((a) => `${strong(escapeText(`${a.name}:`))} ${escapeText(a.summary)}`))}]`,
     '#v(0.5cm)',
-    `#title[${escapeText(s.title)}]`,
-    `#text(size: ${s.archetypes.length > 2 ? 11 : 13}pt)[${paragraphs(s.archetypes.map((a) => `${strong(escapeText(`${a.name}:`))} ${escapeText(a.summary)}`))}]`,
-    '#v(1cm)',
     `#block(width: 100%, inset: (left: 1em), stroke: (left: 3pt + rgb("#1f3f77")))[${paragraphs([
       escapeText(`Edition ${s.edition}, published ${formatDate(s.published)}.`),
       escapeText(
-        `${allItems(s).length} competencies, about ${hoursText(s.totalHours)} of study. ` +
+        `${allItems(s).length} competencies, about ${hoursText(s.hours.total)} of study. ` +
           `Content last reviewed ${formatDate(s.lastReviewed)}; next review due ${formatDate(s.nextReviewDue)}.`,
       ),
     ])}]`,
-    '#v(1fr)',
+    short ? '#v(0.3cm)\n#outline(title: [Contents], depth: 1)' : '#v(1fr)',
     `#text(size: 10pt)[${paragraphs([
       `${escapeText('The current version is on the web:')} ${url(s.url)}`,
       escapeText('Printed copies may be out of date.'),
       escapeText(`Published by ${s.framework.publisher}. Licence: ${s.framework.licence}.`),
     ])}]`,
-    '#pagebreak()',
-    '#outline(title: [Contents], depth: 1)',
+    // The learner's edition goes straight on: it is short enough to need no page of its own for the cover.
+    short ? '' : '#pagebreak()',
+    short ? '' : '#outline(title: [Contents], depth: 1)',
   ]);
 }
 
 /** The footer lines printed on every page after the cover. */
-export function footerLines(s: Syllabus): string[] {
-  return [`${s.title}, edition ${s.edition}`, currentVersionNote(s)];
+export function footerLines(s: Syllabus, edition: SyllabusEdition): string[] {
+  return [`${editionTitle(s, edition)}, edition ${s.edition}`, currentVersionNote(s)];
 }

@@ -16,4 +16,8 @@ export const urls = {
   matrix: () => '/matrix/',
   browse: () => '/browse/',
   glossary: () => '/glossary/',
+  strand: (id: string) => `/strands/${id}/`,
+  crosswalk: () => '/capability-framework/',
+  syllabi: () => '/syllabi/',
+  studyHours: () => '/study-hours/',
 } as const;

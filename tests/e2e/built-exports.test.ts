@@ -29,7 +29,8 @@ describe('the built CASE files', () => {
     const uris = new Set(texts.flatMap((text) => [...text.matchAll(/"uri": "([^"]+)"/g)].map((m) => m[1]!)));
     expect(uris.size).toBeGreaterThan(500);
 
-    const paths = [...uris].map((uri) => `${DIST}${new URL(uri).pathname.slice(1)}`);
+    // Rubric criteria and levels are served in their rubric's file: their uris share its path.
+    const paths = [...new Set([...uris].map((uri) => `${DIST}${new URL(uri).pathname.slice(1)}`))];
     expect([...files].sort()).toEqual(paths.sort());
     files.forEach((file, i) => {
       const object = JSON.parse(texts[i]!) as { identifier?: string; CFDocument?: { identifier: string } };
@@ -48,5 +49,6 @@ describe('the built CASE files', () => {
       expect(atUri(association.uri), association.uri).toEqual({ ...association, ...inDocument });
     for (const definition of Object.values(pkg.CFDefinitions).flat())
       expect(atUri(definition.uri), definition.uri).toEqual(definition);
+    for (const rubric of pkg.CFRubrics) expect(atUri(rubric.uri), rubric.uri).toEqual(rubric);
   });
 });

@@ -1,33 +1,36 @@
 // Runs after `npm run build` with the browser tests (no browser needed): the built site has a
-// web page and a PDF for every syllabus route, and nothing else under /syllabi/, and its PDFs
-// are the ones compiled beside Astro.
+// web page and a PDF of both editions for every syllabus route, and nothing else under
+// /syllabi/; its PDFs are the ones compiled beside Astro, and every one is tagged and titled.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../project.config.mjs';
-import { syllabiToPublish } from '../../src/build/syllabus-pdfs-ahead.ts';
-import { syllabusRoutes } from '../../src/framework/index.ts';
-import { PDF_CACHE_FOLDER, syllabusToTypst } from '../../src/pdf/index.ts';
+import { documentsToPublish } from '../../src/build/syllabus-pdfs-ahead.ts';
+import { editionTitle, EDITIONS, syllabus, syllabusRoutes } from '../../src/framework/index.ts';
+import { PDF_CACHE_FOLDER } from '../../src/pdf/index.ts';
 import { pdfKey } from '../../src/pdf/pdf-cache.ts';
+import { readPdf } from '../pdf/read-pdf.ts';
 import { loadProjectFramework } from './support/framework.ts';
 import { DIST } from './support/site.ts';
 
+const framework = loadProjectFramework();
+const routes = syllabusRoutes(framework);
+const inDist = (path: string) => `${DIST}${path.replace(/^\//, '')}`;
+
 describe('the built syllabi', () => {
-  it('are all in dist/, each page with its PDF', () => {
+  it('are all in dist/: both editions of each, each a page and a PDF', () => {
     const dist = `${DIST}syllabi/`;
     if (!existsSync(dist)) throw new Error('No built syllabi in dist/: run `npm run build` first.');
-    const routes = syllabusRoutes(loadProjectFramework());
-    const built = readdirSync(dist);
     for (const route of routes) {
-      expect(existsSync(`${dist}${route.slug}/index.html`), route.page).toBe(true);
-      expect(built, route.pdf).toContain(`${route.slug}.pdf`);
-      expect(readFileSync(`${dist}${route.slug}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+      for (const edition of EDITIONS) {
+        const { page, pdf } = route.editions[edition];
+        expect(existsSync(`${inDist(page)}index.html`), page).toBe(true);
+        expect(readFileSync(inDist(pdf)).subarray(0, 5).toString(), pdf).toBe('%PDF-');
+      }
     }
-    const pages = built.filter((name) => existsSync(`${dist}${name}/index.html`));
-    const pdfs = built.filter((name) => name.endsWith('.pdf'));
-    expect(pages.map((name) => `${name}.pdf`).sort()).toEqual(pdfs.sort());
-    expect(pdfs).toHaveLength(routes.length);
+    const pdfs = readdirSync(dist).filter((name) => name.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(routes.length * EDITIONS.length);
   });
 
   it('were compiled from the same documents as the build compiles beside Astro', () => {
@@ -35,13 +38,34 @@ describe('the built syllabi', () => {
     // into the PDF cache, where the pages look for them by document. Were the two documents
     // ever to differ, the pages would compile every PDF again and the build would be slower.
     const cache = fileURLToPath(new URL(`../../${PDF_CACHE_FOLDER}/`, import.meta.url));
-    const syllabi = syllabiToPublish(loadProjectFramework());
-    expect(syllabi).toHaveLength(31);
-    for (const s of syllabi) {
-      const cached = join(cache, `${pdfKey(syllabusToTypst(s))}.pdf`);
-      const pdf = `${s.slug}.pdf`;
-      expect(existsSync(cached), `${pdf} in the PDF cache (built with SITE_URL=${SITE_URL}?)`).toBe(true);
-      expect(readFileSync(cached).equals(readFileSync(`${DIST}syllabi/${pdf}`)), pdf).toBe(true);
+    const documents = documentsToPublish(framework);
+    const pdfs = routes.flatMap((route) => EDITIONS.map((edition) => route.editions[edition].pdf));
+    expect(documents).toHaveLength(pdfs.length);
+    documents.forEach((document, i) => {
+      const cached = join(cache, `${pdfKey(document)}.pdf`);
+      expect(existsSync(cached), `${pdfs[i]} in the PDF cache (built with SITE_URL=${SITE_URL}?)`).toBe(true);
+      expect(readFileSync(cached).equals(readFileSync(inDist(pdfs[i]!))), pdfs[i]).toBe(true);
+    });
+  });
+
+  it('are every one tagged, titled for its edition, in British English', async () => {
+    for (const route of routes) {
+      const s = syllabus(framework, route.archetypes, SITE_URL);
+      for (const edition of EDITIONS) {
+        const pdf = await readPdf(readFileSync(inDist(route.editions[edition].pdf)));
+        expect([pdf.marked, pdf.structured, pdf.language], route.editions[edition].pdf).toEqual([
+          true,
+          true,
+          'en-GB',
+        ]);
+        expect(pdf.title).toBe(editionTitle(s, edition));
+      }
     }
+  });
+
+  it("keep the Users learner's edition to at most 10 pages", async () => {
+    const users = routes.find((route) => route.slug === 'users')!;
+    const { pages } = await readPdf(readFileSync(inDist(users.editions.learner.pdf)));
+    expect(pages.length).toBeLessThanOrEqual(10);
   });
 });

@@ -7,7 +7,7 @@ const SCREENSHOTS = 'test-results/screenshots';
 const PAGES = {
   home: '/',
   archetype: '/archetypes/drivers/',
-  competency: '/competencies/recognising-automation-bias/',
+  competency: '/competencies/weighing-ai-output-in-decisions/',
   matrix: '/matrix/',
   browse: '/browse/',
 };

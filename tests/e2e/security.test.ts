@@ -34,7 +34,7 @@ describe('security of the built site', () => {
     for (const path of [
       '/',
       '/archetypes/drivers/',
-      '/competencies/recognising-automation-bias/',
+      '/competencies/weighing-ai-output-in-decisions/',
       '/matrix/',
       '/browse/?archetype=Users',
       '/syllabi/?a=drivers,users',

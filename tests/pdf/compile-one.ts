@@ -7,4 +7,4 @@ import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { realFramework } from './load-real.ts';
 
 const [ids = '', site = '', out = ''] = process.argv.slice(2);
-writeFileSync(out, syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], site)));
+writeFileSync(out, syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], site), 'provider'));

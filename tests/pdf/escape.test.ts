@@ -24,7 +24,14 @@ const LINE_STARTS = ['= Not a heading', '- Not a list', '+ Not an enum', '1. Not
 
 /** Compiles markup in a minimal document and returns its text as a reader gets it. */
 async function rendered(markup: string): Promise<string> {
-  const info = { title: 'Test', author: 'Tests', keywords: [], date: '2026-01-01', footer: [] };
+  const info = {
+    title: 'Test',
+    author: 'Tests',
+    keywords: [],
+    date: '2026-01-01',
+    footer: [],
+    compact: false,
+  };
   return (await readPdf(compilePdf(typstDocument(info, () => markup)))).text;
 }
 
@@ -41,7 +48,7 @@ describe('escapeText', () => {
 describe('typstString', () => {
   it('keeps quotes, backslashes and line breaks in metadata exactly', async () => {
     const title = 'A "title" with \\ backslash, #hash and\nnew line';
-    const info = { title, author: 'Me', keywords: ['k"w'], date: '2026-01-01', footer: [] };
+    const info = { title, author: 'Me', keywords: ['k"w'], date: '2026-01-01', footer: [], compact: false };
     const facts = await readPdf(compilePdf(typstDocument(info, () => 'Body')));
     expect(facts.title).toBe(title);
     expect(typstString('a"b\\c')).toBe('"a\\"b\\\\c"');

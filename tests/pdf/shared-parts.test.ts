@@ -35,11 +35,11 @@ describe('syllabusToTypst', () => {
   const framework = realFramework();
   const site = 'https://example.org/';
   const [one, both] = ([['users'], ['drivers', 'users']] as const).map((ids) =>
-    syllabusToTypst(syllabus(framework, ids, site)),
+    syllabusToTypst(syllabus(framework, ids, site), 'provider'),
   );
 
   it('puts what syllabi share in shared parts, so Typst lays it out once per build', () => {
-    const outcome = framework.competencies.find((c) => c.levels.users)!.outcomes[0]!;
+    const outcome = framework.competencies.find((c) => c.levels.users)!.steps[0]!.outcomes[0]!;
     for (const document of [one!, both!]) {
       expect(document.main).not.toContain(outcome);
       expect(Object.values(document.files).some((file) => file.includes(outcome))).toBe(true);
@@ -50,7 +50,7 @@ describe('syllabusToTypst', () => {
 
   it('sets nothing in the main file before the body but the shared style and the footer lines', () => {
     const beforeBody = both!.main.slice(0, both!.main.indexOf('#title['));
-    expect(beforeBody.match(/#(set|show)\b[^\n]*/g)).toEqual(['#show: document-style']);
+    expect(beforeBody.match(/#(set|show)\b[^\n]*/g)).toEqual(['#show: document-style.with(compact: false)']);
     expect(beforeBody).toMatch(/#metadata\(\([^]*\)\) <document-footer>/);
     expect(both!.main.trimEnd()).toMatch(/#set document\([^]*\)$/);
   });

@@ -4,73 +4,109 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allItems, archetypeCombinations, syllabus, syllabusSections } from '../../src/framework/index.ts';
+import {
+  allItems,
+  archetypeCombinations,
+  editionSections,
+  editionTitle,
+  EDITIONS,
+  syllabus,
+} from '../../src/framework/index.ts';
+import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { syllabusPdf, syllabusToTypst } from '../../src/pdf/index.ts';
 import { compilePdfs } from '../../src/pdf/pdf-pool.ts';
 import { realFramework } from './load-real.ts';
 import { readPdf } from './read-pdf.ts';
 
-// The syllabi as the build makes them, from this repository's content/, without Astro.
+// The syllabi as the build makes them, from this repository's content/, without Astro. A
+// sample here (one archetype, two, and all five, both editions); the browser tests read every
+// PDF the build publishes.
 const framework = realFramework();
 // A long address, so the test sees the cover at its fullest.
 const SITE = 'https://ai-confidence-framework.example.org/education/';
 const combinations = archetypeCombinations(framework);
+const SAMPLE: ArchetypeId[][] = [['users'], ['drivers'], ['drivers', 'users'], combinations.at(-1)!];
 
-describe.each(combinations.map((ids) => [ids.join('-'), ids] as const))(
-  'the PDF syllabus for %s',
-  (_, ids) => {
-    const s = syllabus(framework, ids, SITE);
-    // Compiled and read once, by the first test that needs it.
-    let read: ReturnType<typeof readPdf> | undefined;
-    const pdf = () => (read ??= readPdf(syllabusPdf(s)));
+describe.each(
+  SAMPLE.flatMap((ids) =>
+    EDITIONS.map((edition) => [`${ids.join('-')} (${edition})`, ids, edition] as const),
+  ),
+)('the PDF syllabus for %s', (_, ids, edition) => {
+  const s = syllabus(framework, ids, SITE);
+  // Compiled and read once, by the first test that needs it.
+  let read: ReturnType<typeof readPdf> | undefined;
+  const pdf = () => (read ??= readPdf(syllabusPdf(s, edition)));
 
-    it('lists every competency the archetypes need, and no other', async () => {
-      const { text, outline } = await pdf();
-      const needed = new Set(allItems(s).map((item) => item.competency.id));
-      expect(needed.size).toBeGreaterThan(0);
-      for (const c of framework.competencies) {
-        // Each competency entry is its title followed by its facts line, and a bookmark.
-        const entry = `${c.title} Level:`;
-        if (needed.has(c.id)) {
-          expect(text, c.title).toContain(entry);
-          expect(outline, c.title).toContain(c.title);
-        } else {
-          expect(text, c.title).not.toContain(entry);
-          expect(outline, c.title).not.toContain(c.title);
-        }
+  it('lists every competency the archetypes need, and no other', async () => {
+    const { text, outline } = await pdf();
+    const needed = new Set(allItems(s).map((item) => item.competency.id));
+    expect(needed.size).toBeGreaterThan(0);
+    for (const c of framework.competencies) {
+      // Each competency entry is its title followed by the line that says how far it goes.
+      const entry = edition === 'learner' ? `${c.title} Up to ` : `${c.title} Up to:`;
+      if (needed.has(c.id)) {
+        expect(text, c.title).toContain(entry);
+        expect(outline, c.title).toContain(c.title);
+      } else {
+        expect(text, c.title).not.toContain(entry);
+        expect(outline, c.title).not.toContain(c.title);
       }
-    });
+    }
+  });
 
-    it('is tagged, titled, in British English, with an author and a date from content', async () => {
-      const f = await pdf();
-      expect(f.marked).toBe(true);
-      expect(f.structured).toBe(true);
-      expect(f.title).toBe(s.title);
-      expect(f.language).toBe('en-GB');
-      expect(f.author).toBe(framework.settings.publisher);
-      expect(f.creationDate).toMatch(new RegExp(`^D:${s.published.replaceAll('-', '')}000000`));
-    });
+  it('shows the outcomes of each level up to the one needed, and of no level above it', async () => {
+    const { text } = await pdf();
+    for (const item of allItems(s)) {
+      for (const step of item.competency.steps) {
+        const shown = step.level.rank <= item.level.rank;
+        // Lists break long lines; compare the first words, which stay on one line.
+        for (const outcome of step.outcomes) {
+          const start = outcome.split(' ').slice(0, 6).join(' ');
+          if (shown) expect(text, `${item.competency.id}: ${outcome}`).toContain(start);
+        }
+        if (!shown) expect(text, item.competency.id).not.toContain(step.outcomes[0]!);
+      }
+    }
+  });
 
-    it('has a bookmark for every section and numbered pages that point to the web version', async () => {
-      const { outline, pages } = await pdf();
-      for (const section of syllabusSections(s)) expect(outline).toContain(section.title);
-      // A long address wraps, and text extraction puts a space at the break.
-      const unwrapped = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
-      expect(unwrapped(pages[0])).toContain(s.url);
-      expect(pages[1], 'the cover fits on one page').toMatch(/^Contents/);
-      expect(pages[2]).toContain(`Page 3 of ${pages.length}`);
-      expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
-      expect(unwrapped(pages.at(-1))).toContain(unwrapped(`${s.url}. Printed copies may be out of date.`));
-    });
-  },
-);
+  it('is tagged, titled, in British English, with an author and a date from content', async () => {
+    const f = await pdf();
+    expect(f.marked).toBe(true);
+    expect(f.structured).toBe(true);
+    expect(f.title).toBe(editionTitle(s, edition));
+    expect(f.language).toBe('en-GB');
+    expect(f.author).toBe(framework.settings.publisher);
+    expect(f.creationDate).toMatch(new RegExp(`^D:${s.published.replaceAll('-', '')}000000`));
+  });
+
+  it('has a bookmark for every section and numbered pages that point to the web version', async () => {
+    const { outline, pages } = await pdf();
+    for (const section of editionSections(s, edition)) expect(outline).toContain(section.title);
+    // A long address wraps, and text extraction puts a space at the break.
+    const unwrapped = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+    expect(unwrapped(pages[0])).toContain(s.url);
+    if (edition === 'provider') expect(pages[1], 'the cover fits on one page').toMatch(/^Contents/);
+    expect(pages[2]).toContain(`Page 3 of ${pages.length}`);
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+    expect(unwrapped(pages.at(-1))).toContain(unwrapped(`${s.url}. Printed copies may be out of date.`));
+  });
+});
+
+describe("the learner's edition for Users", () => {
+  it('is a short document: at most 10 A4 pages', async () => {
+    const { pages } = await readPdf(syllabusPdf(syllabus(framework, ['users'], SITE), 'learner'));
+    expect(pages.length).toBeLessThanOrEqual(10);
+  });
+});
 
 describe('PDF determinism', () => {
   it('gives the same bytes for the same syllabus, in this process and in a fresh one', () => {
     const ids = combinations.at(-1)!;
-    const first = syllabusPdf(syllabus(framework, ids, SITE));
-    syllabusPdf(syllabus(framework, ['users'], SITE));
-    expect(Buffer.from(syllabusPdf(syllabus(framework, ids, SITE))).equals(Buffer.from(first))).toBe(true);
+    const first = syllabusPdf(syllabus(framework, ids, SITE), 'provider');
+    syllabusPdf(syllabus(framework, ['users'], SITE), 'learner');
+    expect(
+      Buffer.from(syllabusPdf(syllabus(framework, ids, SITE), 'provider')).equals(Buffer.from(first)),
+    ).toBe(true);
 
     const out = join(mkdtempSync(join(tmpdir(), 'syllabus-pdf-')), 'out.pdf');
     const script = fileURLToPath(new URL('./compile-one.ts', import.meta.url));
@@ -81,8 +117,15 @@ describe('PDF determinism', () => {
 
   it('gives the same bytes, in order, when compiled in worker processes', async () => {
     const syllabi = [combinations.at(-1)!, ['users' as const]].map((ids) => syllabus(framework, ids, SITE));
-    const pooled = await compilePdfs(syllabi.map(syllabusToTypst), 2);
-    syllabi.forEach((s, i) => expect(Buffer.from(pooled[i]!).equals(Buffer.from(syllabusPdf(s)))).toBe(true));
+    const documents = syllabi.flatMap((s) => EDITIONS.map((edition) => syllabusToTypst(s, edition)));
+    const pooled = await compilePdfs(documents, 2);
+    syllabi.forEach((s, i) =>
+      EDITIONS.forEach((edition, j) =>
+        expect(
+          Buffer.from(pooled[i * EDITIONS.length + j]!).equals(Buffer.from(syllabusPdf(s, edition))),
+        ).toBe(true),
+      ),
+    );
   });
 
   it('reports Typst errors from worker processes', async () => {

@@ -7,18 +7,24 @@ const ROOT = new URL('../../', import.meta.url);
 const routes = syllabusRoutes(realFramework());
 
 describe('syllabus routes', () => {
-  it('publish one web page and one PDF for each of the 31 combinations of the five archetypes', () => {
+  it('publish both editions, each a web page and a PDF, for each of the 31 combinations of the archetypes', () => {
     expect(routes).toHaveLength(31);
     expect(new Set(routes.map((r) => r.slug)).size).toBe(31);
     for (const route of routes) {
-      expect(route.page).toBe(`/syllabi/${route.slug}/`);
-      expect(route.pdf).toBe(`/syllabi/${route.slug}.pdf`);
+      expect(route.editions.provider).toEqual({
+        page: `/syllabi/${route.slug}/`,
+        pdf: `/syllabi/${route.slug}.pdf`,
+      });
+      expect(route.editions.learner).toEqual({
+        page: `/syllabi/${route.slug}/learner/`,
+        pdf: `/syllabi/${route.slug}.learner.pdf`,
+      });
     }
   });
 
-  it('are the list both the page route and the PDF route are generated from', () => {
-    // If either route built its paths another way, a page could lack its PDF or the reverse.
-    for (const file of ['[slug].astro', '[slug].pdf.ts']) {
+  it('are the list every syllabus route is generated from', () => {
+    // If a route built its paths another way, a page could lack its PDF or the reverse.
+    for (const file of ['[slug].astro', '[slug]/learner.astro', '[file].pdf.ts']) {
       const source = readFileSync(new URL(`src/pages/syllabi/${file}`, ROOT), 'utf8');
       expect(source, file).toMatch(/getStaticPaths[\s\S]*syllabusRoutes\(await loadFramework\(\)\)/);
     }

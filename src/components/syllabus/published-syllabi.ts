@@ -1,26 +1,33 @@
-// The Astro edge of the syllabi: each syllabus computed from the framework, with its PDF
-// (from the PDF cache, or compiled), once per build, shared by its web page, its PDF route, the
-// "build your syllabus" page and the links (with sizes) on other pages.
+// The Astro edge of the syllabi: each syllabus computed from the framework, with the PDFs of
+// both editions (from the PDF cache, or compiled), once per build, shared by its web pages, its
+// PDF routes, the "build your syllabus" page and the links (with sizes) on other pages.
 import { join } from 'node:path';
 import { SITE_URL } from '../../../project.config.mjs';
 import {
+  EDITIONS,
   syllabus,
   syllabusRoute,
   syllabusRoutes,
   type Syllabus,
+  type SyllabusEdition,
   type SyllabusRoute,
 } from '../../framework/index.ts';
 import { formatFileSize, PDF_CACHE_FOLDER, PdfCache, syllabusPdf, syllabusToTypst } from '../../pdf/index.ts';
 import type { ArchetypeId } from '../../schemas/index.ts';
 import { loadFramework } from '../../site/load-framework.ts';
 
-/** A syllabus with its addresses and its PDF. */
+/** One edition's PDF and its size for display. */
+export interface EditionPdf {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** For example "85 KB". */
+  size: string;
+}
+
+/** A syllabus with its addresses and the PDFs of both editions. */
 export interface PublishedSyllabus {
   syllabus: Syllabus;
   route: SyllabusRoute;
-  pdf: Uint8Array<ArrayBuffer>;
-  /** The PDF's size for display, for example "85 KB". */
-  pdfSize: string;
+  pdfs: Record<SyllabusEdition, EditionPdf>;
 }
 
 const cache = new Map<string, PublishedSyllabus>();
@@ -29,7 +36,7 @@ const cache = new Map<string, PublishedSyllabus>();
 // changed. Astro runs from the project root, so that is where the cache folder is.
 const pdfCache = new PdfCache(join(process.cwd(), PDF_CACHE_FOLDER));
 
-/** The syllabus for a set of archetypes (in any order), with its PDF, made once per build. */
+/** The syllabus for a set of archetypes (in any order), with its PDFs, made once per build. */
 export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
   const framework = await loadFramework();
   const ordered = framework.archetypes.map((a) => a.id).filter((id) => archetypes.includes(id));
@@ -37,10 +44,15 @@ export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Pro
   let published = cache.get(route.slug);
   if (!published) {
     const s = syllabus(framework, ordered, SITE_URL);
-    // Compiled through syllabusPdf (which makes the document again, a few milliseconds), the
-    // one function the scale benchmark times and can leave out (src/bench/scale/pdf-timing.ts).
-    const pdf = pdfCache.pdf(syllabusToTypst(s), () => syllabusPdf(s));
-    published = { syllabus: s, route, pdf, pdfSize: formatFileSize(pdf.byteLength) };
+    const pdfs = Object.fromEntries(
+      EDITIONS.map((edition) => {
+        // Compiled through syllabusPdf (which makes the document again, a few milliseconds),
+        // the one function that turns a syllabus into PDF bytes.
+        const bytes = pdfCache.pdf(syllabusToTypst(s, edition), () => syllabusPdf(s, edition));
+        return [edition, { bytes, size: formatFileSize(bytes.byteLength) }];
+      }),
+    ) as Record<SyllabusEdition, EditionPdf>;
+    published = { syllabus: s, route, pdfs };
     cache.set(route.slug, published);
   }
   return published;
