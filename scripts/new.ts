@@ -16,8 +16,10 @@ if (!collection || !id || extra.length > 0) {
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
+const before = checkProject('.', today);
 const result = newEntry(collection, id, {
-  entries: checkProject('.', today).entries,
+  entries: before.entries,
+  settings: before.settings,
   today,
   exists: existsSync,
 });
@@ -37,5 +39,5 @@ if (own.length > 0) {
 console.log(`\nReplace every TODO (npm run check and the build refuse them until you do):`);
 for (const line of result.placeholders) console.log(`  ${line}`);
 console.log(
-  `\nAlso check the values chosen for you (such as domain, levels, tier and hours), then preview it with npm run dev.`,
+  `\nThe comment above each choice lists the values allowed. Then preview the page with npm run dev.`,
 );

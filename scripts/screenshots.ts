@@ -11,7 +11,7 @@ const PAGES = process.argv.slice(2).length
       '/',
       '/archetypes/',
       '/archetypes/drivers/',
-      '/competencies/recognising-automation-bias/',
+      '/competencies/weighing-ai-output-in-decisions/',
       '/matrix/',
       '/browse/',
     ];

@@ -58,6 +58,7 @@ function archetypeSection(a: ArchetypeChanges): string[] {
   const counts = [
     [a.added.length, 'added'],
     [a.removed.length, 'removed'],
+    [a.merged.length, 'merged'],
     [a.relevelled.length, 're-levelled'],
     [a.reworded.length, 'reworded'],
     [a.changed.length, 'changed'],
@@ -76,6 +77,10 @@ function archetypeSection(a: ArchetypeChanges): string[] {
     ...list(
       'Removed',
       a.removed.map((c) => `${name(c)} (was *${md(c.level)}*)`),
+    ),
+    ...list(
+      'Merged',
+      a.merged.map((c) => `${name(c)} (was *${md(c.level)}*) into ${name(c.into)}`),
     ),
     ...list(
       'Re-levelled',

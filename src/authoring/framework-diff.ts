@@ -1,4 +1,4 @@
-import type { Competency, Framework, Recommendation } from '../framework/index.ts';
+import { hoursUpTo, type Competency, type Framework, type Recommendation } from '../framework/index.ts';
 import { PLACEHOLDER } from '../validation/rules/placeholders.ts';
 
 /** A competency as a change report names it. */
@@ -15,11 +15,13 @@ export interface ArchetypeChanges {
   added: Array<CompetencyMention & { level: string }>;
   /** Competencies it needed before and does not now, with the level it needed. */
   removed: Array<CompetencyMention & { level: string }>;
+  /** Competencies it needed before that were merged into another, which it needs now. */
+  merged: Array<CompetencyMention & { into: CompetencyMention; level: string }>;
   /** Competencies it needs at another level now. */
   relevelled: Array<CompetencyMention & { from: string; to: string }>;
   /** Competencies whose wording changed: title, outcomes, assessment ideas or text. */
   reworded: Array<CompetencyMention & { fields: string[]; oldTitle?: string }>;
-  /** Competencies whose other facts changed: kind, tier, domain or hours. */
+  /** Competencies whose other facts changed: kind, tier, domain, or the hours to the level this archetype needs. */
   changed: Array<CompetencyMention & { fields: Array<{ field: string; from: string; to: string }> }>;
 }
 
@@ -42,8 +44,10 @@ export interface FrameworkDiff {
   placeholders: string[];
 }
 
-const WORDING = ['title', 'outcomes', 'assessment', 'body'] as const;
-const FACTS = ['kind', 'tier', 'domain', 'hours'] as const;
+const WORDING = ['title', 'progression', 'assessment', 'body'] as const;
+const FACTS = ['kind', 'tier', 'domain'] as const;
+/** How a changed field is named in the report. */
+const FIELD_NAMES: Partial<Record<string, string>> = { body: 'text', progression: 'outcomes' };
 const RECOMMENDATION_FIELDS = [
   'title',
   'summary',
@@ -87,7 +91,7 @@ export function diffFrameworks(before: Framework | undefined, after: Framework):
 
 /** True when an archetype has nothing to report. */
 export function unchanged(changes: ArchetypeChanges): boolean {
-  return (['added', 'removed', 'relevelled', 'reworded', 'changed'] as const).every(
+  return (['added', 'removed', 'merged', 'relevelled', 'reworded', 'changed'] as const).every(
     (key) => changes[key].length === 0,
   );
 }
@@ -112,10 +116,12 @@ function archetypeChanges(
     name,
     added: [],
     removed: [],
+    merged: [],
     relevelled: [],
     reworded: [],
     changed: [],
   };
+  const mergedInto = new Map(after.moved.map((m) => [m.from, m.to]));
   for (const [cid, { competency, level }] of now) {
     const previous = old.get(cid);
     const mention = { id: cid, title: competency.title };
@@ -129,26 +135,47 @@ function archetypeChanges(
     if (wording.length > 0) {
       changes.reworded.push({
         ...mention,
-        fields: wording.map((f) => (f === 'body' ? 'text' : f)),
+        fields: wording.map((f) => FIELD_NAMES[f] ?? f),
         ...(wording.includes('title') ? { oldTitle: previous.competency.title } : {}),
       });
     }
-    const facts = FACTS.filter((field) => differs(previous.competency, competency, field));
-    if (facts.length > 0) {
-      changes.changed.push({
-        ...mention,
-        fields: facts.map((field) => ({
-          field,
-          from: String(previous.competency[field]),
-          to: String(competency[field]),
-        })),
-      });
+    const facts = FACTS.filter((field) => differs(previous.competency, competency, field)).map((field) => ({
+      field: field as string,
+      from: String(previous.competency[field]),
+      to: String(competency[field]),
+    }));
+    // At another level the hours differ anyway; the re-levelling says so.
+    const [hoursBefore, hoursNow] = [
+      hoursOf(previous.competency, previous.level),
+      hoursUpTo(competency, level),
+    ];
+    if (previous.level.id === level.id && hoursBefore !== hoursNow) {
+      facts.push({ field: 'hours', from: String(hoursBefore), to: String(hoursNow) });
     }
+    if (facts.length > 0) changes.changed.push({ ...mention, fields: facts });
   }
   for (const [cid, { competency, level }] of old) {
-    if (!now.has(cid)) changes.removed.push({ id: cid, title: competency.title, level: level.name });
+    if (now.has(cid)) continue;
+    const into = mergedInto.get(cid);
+    if (into && now.has(into.id)) {
+      changes.merged.push({
+        id: cid,
+        title: competency.title,
+        level: level.name,
+        into: { id: into.id, title: into.title },
+      });
+    } else changes.removed.push({ id: cid, title: competency.title, level: level.name });
   }
   return changes;
+}
+
+/**
+ * The hours to a level of a competency: from its steps, or (for a framework written before
+ * competencies described each level) the single `hours` figure it had.
+ */
+function hoursOf(competency: Competency, level: Competency['requirements'][number]['level']): number {
+  const legacy = (competency as { hours?: unknown }).hours;
+  return competency.steps.length === 0 && typeof legacy === 'number' ? legacy : hoursUpTo(competency, level);
 }
 
 function recommendationChanges(before: Recommendation[], after: Recommendation[]): RecommendationChange[] {
@@ -161,7 +188,7 @@ function recommendationChanges(before: Recommendation[], after: Recommendation[]
       if (!previous) return [{ change: 'added', ...mention(r), fields: [] }];
       const fields = RECOMMENDATION_FIELDS.filter((field) => differs(previous, r, field));
       return fields.length > 0
-        ? [{ change: 'changed', ...mention(r), fields: fields.map((f) => (f === 'body' ? 'text' : f)) }]
+        ? [{ change: 'changed', ...mention(r), fields: fields.map((f) => FIELD_NAMES[f] ?? f) }]
         : [];
     }),
     ...before

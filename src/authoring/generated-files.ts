@@ -2,6 +2,7 @@ import { collectionJsonSchema, SCHEMA_FILE_NAMES, serialiseSchema } from './coll
 import type { FieldDocs } from './field-docs.ts';
 import { fieldReference, replaceBlock } from './field-reference.ts';
 import { issueCodes } from './issue-codes.ts';
+import { levelVerbs, type LevelVerbs } from './level-verbs.ts';
 
 /** Folder of the committed frontmatter JSON Schemas, for editors (see .vscode/settings.json). */
 export const SCHEMA_FOLDER = 'schemas';
@@ -10,10 +11,15 @@ export const CONTRIBUTING = 'CONTRIBUTING.md';
 
 /**
  * Every file `npm run schemas` writes, path to text: `schemas/<name>.json` for each collection
- * and for framework.yaml, and CONTRIBUTING.md with its field reference and table of problem codes brought up to date.
- * Pure: takes the schemas' docs and the current CONTRIBUTING.md.
+ * and for framework.yaml, and CONTRIBUTING.md with its field reference, table of problem codes
+ * and the verbs of each level brought up to date. Pure: takes the schemas' docs, the levels
+ * of the content and the current CONTRIBUTING.md.
  */
-export function generatedFiles(docs: FieldDocs, contributing: string): Map<string, string> {
+export function generatedFiles(
+  docs: FieldDocs,
+  contributing: string,
+  levels: readonly LevelVerbs[],
+): Map<string, string> {
   const schemas = SCHEMA_FILE_NAMES.map((name) => ({
     name,
     file: name === 'framework' ? 'content/framework.yaml' : `content/${name}/<id>.mdx`,
@@ -27,9 +33,13 @@ export function generatedFiles(docs: FieldDocs, contributing: string): Map<strin
     [
       CONTRIBUTING,
       replaceBlock(
-        replaceBlock(contributing, 'field-reference', fieldReference(schemas)),
-        'issue-codes',
-        issueCodes(),
+        replaceBlock(
+          replaceBlock(contributing, 'field-reference', fieldReference(schemas)),
+          'issue-codes',
+          issueCodes(),
+        ),
+        'level-verbs',
+        levelVerbs(levels),
       ),
     ],
   ]);

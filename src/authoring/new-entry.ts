@@ -1,13 +1,16 @@
 import { stringify } from 'yaml';
 import { PLACEHOLDER } from '../validation/rules/placeholders.ts';
 import type { Report } from '../validation/index.ts';
+import type { FrameworkSettings } from '../schemas/framework.ts';
 import { nearest } from '../validation/nearest.ts';
 import { ARCHETYPE_IDS, COLLECTION_NAMES, ID_PATTERN, type CollectionName } from '../schemas/index.ts';
-import { TEMPLATES } from './templates.ts';
+import { TEMPLATES, type Draft } from './templates.ts';
 
 /** What a new entry's template may draw on: the valid entries there are now, and today's date. */
 export interface NewEntryContext {
   entries: Report['entries'];
+  /** The framework settings (strands, the capability framework), when framework.yaml is valid. */
+  settings?: FrameworkSettings | undefined;
   /** YYYY-MM-DD; the new entry's `lastReviewed`. */
   today: string;
   /** Whether a file exists, by path relative to the project root. */
@@ -19,9 +22,10 @@ export type NewEntryResult =
 
 /**
  * A new entry of `collection` with id `id`, filled in from the collection's template: every
- * required field present, references pointing at entries that exist, dates from today, and
- * text an author must write marked TODO. Refuses unknown collections, malformed ids and
- * ids whose file already exists, saying why and what to do.
+ * field present, with a comment listing the values allowed where there is a choice, dates
+ * from today, and everything an author must decide or write marked TODO (so the entry cannot
+ * pass the check until it is done). Refuses unknown collections, malformed ids and ids whose
+ * file already exists, saying why and what to do.
  */
 export function newEntry(collection: string, id: string, context: NewEntryContext): NewEntryResult {
   if (!(COLLECTION_NAMES as readonly string[]).includes(collection)) {
@@ -46,9 +50,22 @@ export function newEntry(collection: string, id: string, context: NewEntryContex
       `${path} already exists. Edit it, or choose another id: npm run new never overwrites a file.`,
     );
   }
-  const { data, body } = TEMPLATES[name](id, context);
-  const text = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
+  const draft = TEMPLATES[name](id, context);
+  const text = `---\n${frontmatter(draft)}---\n\n${draft.body.trim()}\n`;
   return { ok: true, path, text, placeholders: placeholdersIn(text) };
+}
+
+/**
+ * The fields as YAML, each under its comment. An optional field without a value is written
+ * as a comment only, so the author sees it exists.
+ */
+function frontmatter(draft: Draft): string {
+  return Object.entries(draft.fields)
+    .map(([key, { value, comment }]) => {
+      const note = comment ? `# ${comment}\n` : '';
+      return value === undefined ? note : `${note}${stringify({ [key]: value }, { lineWidth: 0 })}`;
+    })
+    .join('');
 }
 
 /** The lines of `text` that still hold a placeholder, as `line N: ...`, for the author's to-do list. */

@@ -1,132 +1,220 @@
 import type { CollectionName } from '../schemas/index.ts';
+import {
+  COMPETENCY_KINDS,
+  CONFIDENCE_FACTOR_IDS,
+  RECOMMENDATION_TYPES,
+  SOURCE_KINDS,
+  TIERS,
+} from '../schemas/index.ts';
 import type { NewEntryContext } from './new-entry.ts';
 
-/** A template's output: frontmatter data (written as YAML) and the MDX body. */
-interface Draft {
-  data: Record<string, unknown>;
+/** One frontmatter field of a template: its value, and a comment an author reads above it. */
+export interface DraftField {
+  value: unknown;
+  /** What to write here, and the values allowed, read from the content where they live there. */
+  comment?: string;
+}
+
+/** A template's output: frontmatter fields in order (written as YAML) and the MDX body. */
+export interface Draft {
+  fields: Record<string, DraftField>;
   body: string;
 }
 
 type Template = (id: string, context: NewEntryContext) => Draft;
 
+/** What the author must still decide or write: `npm run check` refuses any value holding it. */
+export const TODO = 'TODO';
+
 /**
- * One template per collection. Text the author must write is marked `TODO:`; references
- * (domain, levels, archetypes) point at entries that exist, so the new file passes
- * `npm run check` until the author chooses the right ones.
+ * One template per collection. Every value an author must decide or write is a TODO (so an
+ * unfinished entry can never pass `npm run check`), with a comment above it listing the
+ * values allowed there, read from the content (domains, levels, archetypes, strands) or from
+ * the schemas (kinds, tiers). Only what follows from the id or the date is filled in.
  */
 export const TEMPLATES: Record<CollectionName, Template> = {
   competencies: (id, context) => {
-    const domain = sorted(context.entries.domains, (d) => d.order)[0]?.data.id ?? 'TODO-domain-id';
-    const level = sorted(context.entries.levels, (l) => l.rank)[0]?.data.id ?? 'TODO-level-id';
-    const archetype = sorted(context.entries.archetypes, (a) => a.order)[0]?.data.id ?? 'users';
+    const levels = ids(context.entries.levels, (l) => l.rank);
     return {
-      data: {
-        id,
-        title: 'TODO: The competency as one clear statement, starting with a verb',
-        kind: 'knowledge',
-        domain,
-        tier: 'specialist',
-        levels: { [archetype]: level },
-        outcomes: [
-          'TODO: First learning outcome, starting with an observable verb such as Explain or Compare',
-          'TODO: Second learning outcome',
-        ],
-        hours: 1,
-        assessment: ['TODO: One way to assess it'],
-        confidenceFactors: [],
+      fields: {
+        id: { value: id },
+        title: { value: 'TODO: The competency as one clear statement, starting with a verb' },
+        kind: { value: TODO, comment: `kind: one of ${COMPETENCY_KINDS.join(', ')}` },
+        domain: {
+          value: TODO,
+          comment: `domain: one of ${ids(context.entries.domains, (d) => d.order).join(', ')}`,
+        },
+        tier: {
+          value: TODO,
+          comment: `tier: ${TIERS.join(' or ')} (foundational only if all five archetypes need it)`,
+        },
+        strands: {
+          value: [],
+          comment: `strands (optional): any of ${(context.settings?.strands ?? []).map((s) => s.id).join(', ') || 'none defined'}`,
+        },
+        keywords: {
+          value: [],
+          comment: 'keywords (optional): words people search for, such as abbreviations',
+        },
+        capabilityFramework: {
+          value: [TODO],
+          comment: `capabilityFramework: areas of the capability framework it relates to: ${capabilityAreas(context).join(', ')}`,
+        },
+        levels: {
+          value: { [TODO]: TODO },
+          comment: `levels: each archetype that needs it (${ids(context.entries.archetypes, (a) => a.order).join(', ')}) and its level (${levels.join(', ')})`,
+        },
+        progression: {
+          value: Object.fromEntries(
+            levels.slice(0, 1).map((level) => [
+              level,
+              {
+                hours: TODO,
+                outcomes: [
+                  'TODO: First outcome at this level, starting with a verb of the level (see CONTRIBUTING.md)',
+                  'TODO: Second outcome',
+                ],
+              },
+            ]),
+          ),
+          comment: `progression: every level from ${levels[0] ?? 'the first'} up to the highest in levels, each with its study hours and 2-4 outcomes`,
+        },
+        assessment: { value: ['TODO: One way to assess it'] },
+        confidenceFactors: {
+          value: [],
+          comment: `confidenceFactors (optional): any of ${CONFIDENCE_FACTOR_IDS.join(', ')}`,
+        },
         ...reviewed(context),
       },
-      body: `## Why it matters\n\nTODO: Why this matters in health and care, in a paragraph or two.\n\n## Where this comes from\n\nTODO: Which source supports this competency, with a link, and which parts (outcomes, hours, levels) are this project's own elaboration.`,
+      body: `## Why it matters\n\nTODO: Why this matters in health and care, in a paragraph or two.\n\n## Where this comes from\n\nTODO: Which source supports this competency, with a link, and which parts are this project's own (the outcomes, levels and study hours always are).`,
     };
   },
   domains: (id, context) => ({
-    data: {
-      id,
-      name: 'TODO: Display name',
-      order: next(
-        context.entries.domains.filter((d) => d.data.parent === undefined).map((d) => d.data.order),
-      ),
-      summary: 'TODO: One or two sentences on what the domain covers.',
-      confidenceLevels: [],
+    fields: {
+      id: { value: id },
+      name: { value: 'TODO: Display name' },
+      order: {
+        value: next(
+          context.entries.domains.filter((d) => d.data.parent === undefined).map((d) => d.data.order),
+        ),
+      },
+      summary: { value: 'TODO: One or two sentences on what the domain covers.' },
+      confidenceLevels: { value: [] },
       ...reviewed(context),
     },
     body: 'TODO: What this domain covers and why it matters.',
   }),
   levels: (id, context) => ({
-    data: {
-      id,
-      name: 'TODO: Display name',
-      rank: next(context.entries.levels.map((l) => l.data.rank)),
-      descriptor: 'TODO: What a person at this level knows and can do, in one or two sentences.',
+    fields: {
+      id: { value: id },
+      name: { value: 'TODO: Display name' },
+      rank: { value: next(context.entries.levels.map((l) => l.data.rank)) },
+      descriptor: { value: 'TODO: What a person at this level knows and can do, in one or two sentences.' },
+      change: { value: 'TODO: What changes from the level below, in one sentence.' },
+      evidence: { value: ['TODO: A kind of evidence that shows a learner has reached this level'] },
+      verbs: { value: [TODO], comment: 'verbs: in lowercase, the verbs that start outcomes at this level' },
+      typicalHours: {
+        value: { min: TODO, max: TODO },
+        comment: 'typicalHours: the usual study hours from the level below',
+      },
       ...reviewed(context),
     },
     body: '## What this level looks like\n\nTODO: Describe it.',
   }),
   archetypes: (id, context) => ({
-    data: {
-      id,
-      name: id[0]!.toUpperCase() + id.slice(1),
-      order: next(context.entries.archetypes.map((a) => a.data.order)),
-      summary: 'TODO: One sentence saying who belongs to this archetype.',
-      exampleRoles: ['TODO: A job title'],
-      responsibilities: ['TODO: One responsibility'],
+    fields: {
+      id: { value: id },
+      name: { value: id[0]!.toUpperCase() + id.slice(1) },
+      order: { value: next(context.entries.archetypes.map((a) => a.data.order)) },
+      summary: { value: 'TODO: One sentence saying who belongs to this archetype.' },
+      exampleRoles: { value: ['TODO: A job title'] },
+      responsibilities: { value: ['TODO: One responsibility'] },
+      ceiling: {
+        value: TODO,
+        comment: `ceiling: the highest level any competency may require: ${ids(context.entries.levels, (l) => l.rank).join(', ')}`,
+      },
       ...reviewed(context),
     },
     body: 'TODO: Who they are and what education they need.',
   }),
   recommendations: (id, context) => ({
-    data: {
-      id,
-      number: next(context.entries.recommendations.map((r) => r.data.number)),
-      title: 'TODO: The recommendation in a few words',
-      summary: 'TODO: One or two sentences on what is recommended and why.',
-      audience: ['TODO: Who should act on it'],
-      type: 'next-step',
-      priority: false,
-      archetypes: [sorted(context.entries.archetypes, (a) => a.order)[0]?.data.id ?? 'users'],
-      competencies: [],
+    fields: {
+      id: { value: id },
+      number: { value: next(context.entries.recommendations.map((r) => r.data.number)) },
+      title: { value: 'TODO: The recommendation in a few words' },
+      summary: { value: 'TODO: One or two sentences on what is recommended and why.' },
+      audience: { value: ['TODO: Who should act on it'] },
+      type: { value: TODO, comment: `type: one of ${RECOMMENDATION_TYPES.join(', ')}` },
+      priority: { value: false },
+      archetypes: {
+        value: [TODO],
+        comment: `archetypes: the ones it concerns: ${ids(context.entries.archetypes, (a) => a.order).join(', ')}`,
+      },
+      competencies: { value: [], comment: 'competencies (optional): ids of the competencies it concerns' },
       ...reviewed(context),
     },
     body: '## What the source says\n\nTODO: In your own words, with a link to the source.',
   }),
   personas: (id, context) => ({
-    data: {
-      id,
-      name: 'TODO: Short heading, for example "Ward nurse using decision support"',
-      archetypes: [sorted(context.entries.archetypes, (a) => a.order)[0]?.data.id ?? 'users'],
-      role: 'TODO: Job title',
-      setting: 'TODO: Where they work',
-      responsibilities: ['TODO: What they do in relation to AI'],
-      journey: [{ step: 'TODO: A step of their education journey' }],
+    fields: {
+      id: { value: id },
+      name: { value: 'TODO: Short heading, for example "Ward nurse using decision support"' },
+      archetypes: {
+        value: [TODO],
+        comment: `archetypes: the ones this person acts as, the main one first: ${ids(context.entries.archetypes, (a) => a.order).join(', ')}`,
+      },
+      role: { value: 'TODO: Job title' },
+      setting: { value: 'TODO: Where they work' },
+      responsibilities: { value: ['TODO: What they do in relation to AI'] },
+      journey: { value: [{ step: 'TODO: A step of their education journey' }] },
       ...reviewed(context),
     },
     body: 'TODO: Their story.',
   }),
   guide: (_id, context) => ({
-    data: {
-      title: 'TODO: Page title',
-      description: 'TODO: One sentence for search results and link previews.',
+    fields: {
+      title: { value: 'TODO: Page title' },
+      description: { value: 'TODO: One sentence for search results and link previews.' },
       ...reviewed(context),
     },
     body: 'TODO: The page.',
   }),
 };
 
-/** Provenance, a placeholder source and the review dates: today, and a year from today. */
-function reviewed(context: NewEntryContext) {
+/** A placeholder source and the review dates: today, and a year from today. */
+function reviewed(context: NewEntryContext): Record<string, DraftField> {
   const [year, month, day] = context.today.split('-');
   return {
-    provenance: 'project',
-    sources: [
-      { title: 'TODO: Title of the source', url: 'https://example.org/TODO-replace-with-the-source-address' },
-    ],
-    lastReviewed: context.today,
-    nextReviewDue: `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`,
+    sources: {
+      value: [
+        {
+          title: 'TODO: Title of the source',
+          url: 'https://example.org/TODO-replace-with-the-source-address',
+          checked: context.today,
+        },
+      ],
+    },
+    lastReviewed: { value: context.today },
+    nextReviewDue: { value: `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}` },
+    basedOn: {
+      value: undefined,
+      comment: `basedOn (optional): under ${SOURCE_KINDS.join(', ')}, the fields or headings that rest on that kind of source`,
+    },
   };
 }
 
-function sorted<T extends { data: unknown }>(entries: readonly T[], key: (data: T['data']) => number): T[] {
-  return [...entries].sort((a, b) => key(a.data) - key(b.data));
+function ids<T extends { data: { id: string } }>(
+  entries: readonly T[],
+  key: (data: T['data']) => number,
+): string[] {
+  return [...entries].sort((a, b) => key(a.data) - key(b.data)).map((e) => e.data.id);
+}
+
+function capabilityAreas(context: NewEntryContext): string[] {
+  return (context.settings?.capabilityFramework.domains ?? []).flatMap((d) => [
+    d.code,
+    ...d.subdomains.map((s) => s.code),
+  ]);
 }
 
 function next(numbers: readonly number[]): number {

@@ -1,4 +1,10 @@
-import { archetypeCombinations, syllabus, type Framework, type Syllabus } from '../framework/index.ts';
+import {
+  archetypeCombinations,
+  EDITIONS,
+  syllabus,
+  type Framework,
+  type Syllabus,
+} from '../framework/index.ts';
 import {
   clearCompilerCache,
   compilePdf,
@@ -54,15 +60,16 @@ export async function pdfBenchmarks(
   const count = `median of ${runs}`;
 
   const allRuns = Math.max(1, Math.round(runs / 8));
-  const documents = () => syllabi.map(syllabusToTypst);
+  // Both editions of every syllabus, as the build publishes them.
+  const documents = () => syllabi.flatMap((s) => EDITIONS.map((edition) => syllabusToTypst(s, edition)));
   const sequential = measure(
-    `All ${syllabi.length} syllabus PDFs, one after another (median of ${allRuns})`,
+    `All ${syllabi.length * EDITIONS.length} syllabus PDFs, one after another (median of ${allRuns})`,
     () => documents().forEach(compilePdf),
     { runs: allRuns, targetMs: PDF_TARGETS.allPdfsMs, prepare: clearCompilerCache },
   );
   let pdfs: Uint8Array[] = [];
   const parallel = await measureAsync(
-    `All ${syllabi.length} syllabus PDFs, ${WORKERS} worker processes (median of ${allRuns})`,
+    `All ${syllabi.length * EDITIONS.length} syllabus PDFs, ${WORKERS} worker processes (median of ${allRuns})`,
     async () => (pdfs = await compilePdfs(documents(), WORKERS)),
     { runs: allRuns, targetMs: PDF_TARGETS.allPdfsMs },
   );
@@ -91,7 +98,7 @@ function onePdf(s: Syllabus, phases: { markup: Run[]; layout: Run[]; pdf: Run[] 
   let typst: TypstDocument | undefined;
   let laidOut: ReturnType<typeof layOut> | undefined;
   let pdf = new Uint8Array();
-  phases.markup.push(timeOnce(() => (typst = syllabusToTypst(s))));
+  phases.markup.push(timeOnce(() => (typst = syllabusToTypst(s, 'provider'))));
   phases.layout.push(timeOnce(() => (laidOut = layOut(typst!))));
   phases.pdf.push(timeOnce(() => (pdf = exportPdf(laidOut!))));
   tidyCompilerCache();

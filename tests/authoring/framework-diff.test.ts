@@ -48,12 +48,30 @@ describe('diffFrameworks', () => {
     expect(users.removed).toEqual([{ id: 'procure', title: 'Buy AI, "safely", with care', level: 'Low' }]);
   });
 
-  it('separates rewording (title, outcomes, text) from other changes (hours, domain)', () => {
+  it('reports competencies merged into another as merged, not removed', () => {
+    const after = edited((input) => {
+      const basics = input.competencies.find((c) => c.id === 'basics')!;
+      input.competencies = input.competencies.filter((c) => c.id !== 'use');
+      basics.replaces = ['use'];
+    });
+    const users = diffFrameworks(before, after).archetypes.find((a) => a.id === 'users')!;
+    expect(users.merged).toEqual([
+      {
+        id: 'use',
+        title: 'Two\nlines, and "quotes"',
+        level: 'High',
+        into: { id: 'basics', title: 'basics' },
+      },
+    ]);
+    expect(users.removed).toEqual([]);
+  });
+
+  it('separates rewording (title, outcomes, text) from other changes (hours to the level needed, domain)', () => {
     const after = edited((input) => {
       const use = input.competencies.find((c) => c.id === 'use')!;
       use.title = 'Use it well';
-      use.outcomes = ['One', 'Three'];
-      use.hours = 2;
+      use.progression['high']!.outcomes = ['One', 'Three'];
+      use.progression['low']!.hours = 2;
     });
     const users = diffFrameworks(before, after).archetypes.find((a) => a.id === 'users')!;
     expect(users.reworded).toEqual([
@@ -65,7 +83,7 @@ describe('diffFrameworks', () => {
       },
     ]);
     expect(users.changed).toEqual([
-      { id: 'use', title: 'Use it well', fields: [{ field: 'hours', from: '1', to: '2' }] },
+      { id: 'use', title: 'Use it well', fields: [{ field: 'hours', from: '3', to: '4' }] },
     ]);
   });
 

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTRIBUTING, generatedFiles } from '../../src/authoring/generated-files.ts';
 import { readFieldDocs } from '../../src/authoring/schema-sources.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { checkProject } from '../../src/validation/index.ts';
 
 const root = new URL('../../', import.meta.url);
-const files = generatedFiles(readFieldDocs(), readFileSync(new URL(CONTRIBUTING, root), 'utf8'));
+const levels = checkProject(fileURLToPath(root)).entries.levels.map((entry) => entry.data);
+const files = generatedFiles(readFieldDocs(), readFileSync(new URL(CONTRIBUTING, root), 'utf8'), levels);
 
 describe('generated files', () => {
   // Fails after a change in src/schemas/ or the issue catalogue: run `npm run schemas` and commit.

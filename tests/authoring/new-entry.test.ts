@@ -15,8 +15,10 @@ function project(): string {
 }
 
 function context(root: string): NewEntryContext {
+  const report = checkProject(root, TODAY);
   return {
-    entries: checkProject(root, TODAY).entries,
+    entries: report.entries,
+    settings: report.settings,
     today: TODAY,
     exists: (path) => existsSync(join(root, path)),
   };
@@ -32,35 +34,59 @@ function add(root: string, collection: CollectionName, id: string) {
 
 describe('newEntry', () => {
   it.each(['competencies', 'levels', 'recommendations', 'personas', 'guide'] as const)(
-    'creates a %s entry whose only problems are the TODO lines the author must fill in',
+    'creates a %s entry that cannot pass the check until every TODO is replaced, and has no other problem',
     (collection) => {
       const { result, issues } = add(project(), collection, 'brand-new');
-      expect(issues.length).toBeGreaterThan(0);
-      expect(issues.filter((i) => i.code !== 'placeholder-text')).toEqual([]);
-      expect(result.ok && issues.map((i) => `line ${i.line}`)).toEqual(
-        result.ok && result.placeholders.map((p) => p.split(':')[0]),
-      );
+      const todoLines = new Set(result.ok ? result.placeholders.map((p) => p.split(':')[0]) : []);
+      // Every TODO line is reported, and every problem is on a TODO line.
+      expect(issues.filter((i) => i.code === 'placeholder-text').map((i) => `line ${i.line}`)).toEqual([
+        ...todoLines,
+      ]);
+      expect(issues.filter((i) => !todoLines.has(`line ${i.line}`))).toEqual([]);
+      expect(issues.some((i) => i.severity === 'error')).toBe(true);
     },
   );
 
-  it('creates a domain that fails only because no competency uses it yet', () => {
+  it('leaves every decision to the author: kind, domain, tier, levels, areas and hours are TODO', () => {
+    const result = newEntry('competencies', 'brand-new', context(project()));
+    const text = result.ok ? result.text : '';
+    for (const line of [
+      'kind: TODO',
+      'domain: TODO',
+      'tier: TODO',
+      '  TODO: TODO',
+      '  - TODO',
+      '    hours: TODO',
+    ]) {
+      expect(text).toContain(`${line}\n`);
+    }
+  });
+
+  it('lists the allowed values above each choice, read from the content', () => {
+    const result = newEntry('competencies', 'brand-new', context(project()));
+    const text = result.ok ? result.text : '';
+    expect(text).toContain('# kind: one of knowledge, skill, capability\n');
+    expect(text).toContain('# domain: one of foundations\n');
+    expect(text).toContain('# levels: each archetype that needs it (users) and its level (awareness)\n');
+    expect(text).toContain(
+      '# capabilityFramework: areas of the capability framework it relates to: 6, 6.1\n',
+    );
+    expect(text).toContain(`lastReviewed: ${TODAY}\nnextReviewDue: 2027-11-26\n`);
+    expect(result.ok && result.path).toBe('content/competencies/brand-new.mdx');
+  });
+
+  it('creates a domain that fails only because of its TODOs and because no competency uses it yet', () => {
     const { issues } = add(project(), 'domains', 'brand-new');
     expect(issues.filter((i) => i.code !== 'placeholder-text').map((i) => i.code)).toEqual(['domain-unused']);
   });
 
-  it('creates a missing archetype that fails only because it needs no competencies yet', () => {
-    const { issues } = add(project(), 'archetypes', 'drivers');
-    expect(issues.filter((i) => i.code !== 'placeholder-text').map((i) => i.code)).toEqual([
-      'archetype-without-competencies',
-    ]);
-  });
-
-  it('fills references with entries that exist and dates from today', () => {
-    const result = newEntry('competencies', 'brand-new', context(project()));
-    expect(result.ok && result.text).toContain('domain: foundations\n');
-    expect(result.ok && result.text).toContain('levels:\n  users: awareness\n');
-    expect(result.ok && result.text).toContain(`lastReviewed: ${TODAY}\nnextReviewDue: 2027-11-26\n`);
-    expect(result.ok && result.path).toBe('content/competencies/brand-new.mdx');
+  it('creates a missing archetype whose only problems are its TODOs', () => {
+    const { result, issues } = add(project(), 'archetypes', 'drivers');
+    const todoLines = new Set(
+      result.ok ? result.placeholders.map((p) => Number(p.split(':')[0]!.slice(5))) : [],
+    );
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.filter((i) => !todoLines.has(i.line))).toEqual([]);
   });
 
   it('numbers a new recommendation after the last one', () => {

@@ -21,8 +21,8 @@ function buildIn(fixtureName: string) {
 describe('npm run build with broken content', () => {
   it.each([
     ['unknown-domain', 'content/competencies/what-ai-is.mdx:5:9'],
-    ['yaml-syntax', 'content/competencies/what-ai-is.mdx:13:1'],
-    ['mdx-unclosed-tag', 'content/competencies/what-ai-is.mdx:27:1'],
+    ['yaml-syntax', 'content/competencies/what-ai-is.mdx:12:5'],
+    ['mdx-unclosed-tag', 'content/competencies/what-ai-is.mdx:29:1'],
   ])('%s: prints the problem with its place, exits 1 and keeps the last dist/', (name, place) => {
     const { root, status, stdout, stderr } = buildIn(name);
     expect(status).toBe(1);

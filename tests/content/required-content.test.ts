@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildFramework, frameworkStats } from '../../src/framework/index.ts';
+import { buildFramework, frameworkStats, isFromReport } from '../../src/framework/index.ts';
 import { ARCHETYPE_IDS } from '../../src/schemas/index.ts';
 import { checkProject, toFrameworkInput } from '../../src/validation/index.ts';
 import { TODAY } from '../helpers.ts';
@@ -51,7 +51,7 @@ describe('the real content', () => {
   });
 
   it('marks the report personas and gives every archetype at least one persona', () => {
-    const fromReport = framework.personas.filter((p) => p.provenance === 'report').map((p) => p.id);
+    const fromReport = framework.personas.filter(isFromReport).map((p) => p.id);
     expect(fromReport).toEqual(expect.arrayContaining(['creator-1', 'creator-2']));
     for (const id of ARCHETYPE_IDS) expect(framework.personas.some((p) => p.archetypes.includes(id))).toBe(true);
   });

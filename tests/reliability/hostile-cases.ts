@@ -45,7 +45,6 @@ export function guidePage(title: string, body: string, extra = ''): string {
     '---',
     `title: ${JSON.stringify(title)}`,
     'description: A page written by the reliability tests.',
-    'provenance: project',
     'sources:',
     '  - title: A source',
     '    url: https://example.org/',
@@ -85,7 +84,7 @@ export const FAILING_CASES: FailingCase[] = [
     setup: (p) => p.edit(C, (t) => `${t}\n<div class="note" tit`),
     code: 'mdx-syntax',
     file: C,
-    line: 27,
+    line: 29,
   },
   // Encodings and line endings
   {
@@ -105,7 +104,7 @@ export const FAILING_CASES: FailingCase[] = [
     },
     code: 'file-encoding',
     file: C,
-    line: 25,
+    line: 27,
   },
   {
     name: 'file saved as UTF-16',
@@ -120,7 +119,7 @@ export const FAILING_CASES: FailingCase[] = [
     setup: (p) => p.edit(C, (t) => t.replace('Why it', 'Why\u0000it')),
     code: 'file-encoding',
     file: C,
-    line: 25,
+    line: 27,
     message: /U\+0000/,
   },
   // YAML
@@ -149,7 +148,7 @@ export const FAILING_CASES: FailingCase[] = [
             .fill(`*l${i - 1}`)
             .join(', ')}]`,
         );
-      p.edit(C, (t) => t.replace('hours: 1', `hours: 1\n${laughs.join('\n')}`));
+      p.edit(C, (t) => t.replace('tier: specialist', `tier: specialist\n${laughs.join('\n')}`));
     },
     code: 'yaml-syntax',
     file: C,
@@ -181,10 +180,10 @@ export const FAILING_CASES: FailingCase[] = [
   },
   {
     name: 'a list used as a key',
-    setup: (p) => p.edit(C, (t) => t.replace('hours: 1', 'hours: 1\n? [a, b]\n: c')),
+    setup: (p) => p.edit(C, (t) => t.replace('tier: specialist', 'tier: specialist\n? [a, b]\n: c')),
     code: 'invalid-key',
     file: C,
-    line: 13,
+    line: 7,
   },
   {
     name: '__proto__ key (prototype pollution)',
@@ -198,18 +197,19 @@ export const FAILING_CASES: FailingCase[] = [
   },
   {
     name: 'constructor and prototype keys',
-    setup: (p) => p.edit(C, (t) => t.replace('hours: 1', 'hours: 1\nconstructor: x\nprototype: y')),
+    setup: (p) =>
+      p.edit(C, (t) => t.replace('tier: specialist', 'tier: specialist\nconstructor: x\nprototype: y')),
     code: 'unknown-field',
     file: C,
-    line: 13,
+    line: 7,
     message: /`constructor`/,
   },
   {
     name: 'a number too large (1e400)',
-    setup: (p) => p.edit(C, (t) => t.replace('hours: 1', 'hours: 1e400')),
+    setup: (p) => p.edit(C, (t) => t.replace('    hours: 1\n', '    hours: 1e400\n')),
     code: 'invalid-value',
     file: C,
-    line: 12,
+    line: 11,
     message: /too large/,
   },
   {
@@ -220,7 +220,7 @@ export const FAILING_CASES: FailingCase[] = [
       ),
     code: 'invalid-value',
     file: C,
-    line: 14,
+    line: 16,
   },
   // Size and complexity
   {
@@ -244,21 +244,21 @@ export const FAILING_CASES: FailingCase[] = [
       p.edit(C, (t) => t + Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')),
     code: 'markdown-too-complex',
     file: C,
-    line: 76,
+    line: 78,
   },
   {
     name: 'quotes nested 5,000 deep on one line',
     setup: (p) => p.edit(C, (t) => `${t}\n${'>'.repeat(5000)} deep\n`),
     code: 'markdown-too-complex',
     file: C,
-    line: 27,
+    line: 29,
   },
   {
     name: '50,000 emphasis markers in one paragraph (quadratic in the Markdown parser)',
     setup: (p) => p.edit(C, (t) => `${t}\n${'*a'.repeat(50_000)}\n`),
     code: 'markdown-too-complex',
     file: C,
-    line: 27,
+    line: 29,
   },
   // Ids and names
   {
@@ -425,14 +425,14 @@ export const FAILING_CASES: FailingCase[] = [
     setup: (p) => p.edit(C, (t) => `${t}\nimport secret from '/etc/passwd';\n`),
     code: 'mdx-javascript',
     file: C,
-    line: 27,
+    line: 29,
   },
   {
     name: 'an MDX expression that would run at build time',
     setup: (p) => p.edit(C, (t) => `${t}\nTotal: {globalThis.process.exit(1)}\n`),
     code: 'mdx-javascript',
     file: C,
-    line: 27,
+    line: 29,
   },
 ];
 

@@ -30,7 +30,7 @@ export function samplePdf(root: string, siteUrl: string): PdfSample {
   const all = archetypeCombinations(framework).map((ids) => syllabus(framework, ids, siteUrl));
   const largest = all.reduce((a, b) => (competencyCount(b) > competencyCount(a) ? b : a));
   const start = performance.now();
-  const pdf = syllabusPdf(largest);
+  const pdf = syllabusPdf(largest, 'provider');
   return {
     slug: largest.slug,
     competencies: competencyCount(largest),

@@ -61,6 +61,10 @@ function copyEntry(
   if (collection === 'competencies') {
     renamed('title');
     doc.set('domain', copyId(String(doc.get('domain')), copy));
+    const replaced = (doc.get('replaces') ?? []) as { items?: unknown[] };
+    replaced.items?.forEach((_, i) =>
+      doc.setIn(['replaces', i], copyId(String(doc.getIn(['replaces', i])), copy)),
+    );
   } else if (collection === 'domains') {
     renamed('name');
     doc.set('order', Number(doc.get('order')) + (copy - 1) * steps.domains);
