@@ -68,4 +68,36 @@ describe('the real content', () => {
     ];
     expect(entries.filter((e) => !e.sources.some((s) => s.url.startsWith('https://')))).toEqual([]);
   });
+
+  it('never says that all current healthcare AI is narrow', () => {
+    const allNarrow = /\b(all|every)\b[^.]{0,60}\bAI\b[^.]{0,40}\b(is|are)\b[^.]{0,20}\bnarrow\b/i;
+    expect(proseEntries().filter((e) => allNarrow.test(e.text)).map((e) => e.file)).toEqual([]);
+  });
+
+  it('does not name Health Education England as a body that exists today', () => {
+    const heeNow =
+      /\b(HEE|Health Education England)('s)? (is|are|runs|offers|provides|funds|leads|publishes|currently|now)\b/;
+    expect(proseEntries().filter((e) => heeNow.test(e.text)).map((e) => e.file)).toEqual([]);
+  });
+
+  it('maps every competency to the capability framework', () => {
+    expect(framework.competencies.filter((c) => c.capabilityFramework.length === 0).map((c) => c.id)).toEqual([]);
+  });
 });
+
+/** The prose of every entry (body and summary fields), without its list of sources, whose titles are quoted. */
+function proseEntries(): { file: string; text: string }[] {
+  const entries = [
+    ...framework.archetypes,
+    ...framework.domains,
+    ...framework.levels,
+    ...framework.competencies,
+    ...framework.recommendations,
+    ...framework.personas,
+    ...framework.guides,
+  ];
+  return entries.map((entry) => {
+    const { sources: _sources, ...rest } = entry as typeof entry & { sources: unknown };
+    return { file: entry.file, text: JSON.stringify(rest) };
+  });
+}
