@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDING_CASES, guidePage, UNREADABLE_CASE, type BuildingCase } from './hostile-cases.ts';
+import {
+  BUILDING_CASES,
+  guidePage,
+  PROGRESSION_HEADING,
+  UNREADABLE_CASE,
+  type BuildingCase,
+} from './hostile-cases.ts';
 import { projectAt, readsUnreadableFiles } from './support/project.ts';
 import type { ScriptRun } from './support/run-script.ts';
 import { buildCopy, removeCopy, siteCopy, treeHashes } from './support/site-copy.ts';
@@ -16,7 +22,7 @@ const cases: BuildingCase[] = readsUnreadableFiles()
         name: UNREADABLE_CASE.name,
         setup: UNREADABLE_CASE.setup,
         page: (p) => `competencies/${p.competency.split('/').pop()!.replace('.mdx', '')}/index.html`,
-        text: 'Learning outcomes',
+        text: PROGRESSION_HEADING,
       },
     ]
   : BUILDING_CASES;

@@ -37,7 +37,14 @@ const id = (project: Project) =>
     .split('/')
     .pop()!
     .replace(/\.mdx$/, '');
+/** A heading every competency page has. */
+export const PROGRESSION_HEADING = 'Outcomes and study time by level';
+
 const competencyPage = (project: Project) => `competencies/${id(project)}/index.html`;
+
+// Review dates around the day the tests run, so a guide page is neither overdue nor reviewed too rarely.
+const REVIEWED = new Date().toISOString().slice(0, 10);
+const REVIEW_DUE = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
 
 /** A guide page with every required field, its title and body given. */
 export function guidePage(title: string, body: string, extra = ''): string {
@@ -48,8 +55,8 @@ export function guidePage(title: string, body: string, extra = ''): string {
     'sources:',
     '  - title: A source',
     '    url: https://example.org/',
-    'lastReviewed: 2026-01-15',
-    'nextReviewDue: 2099-01-15',
+    `lastReviewed: ${REVIEWED}`,
+    `nextReviewDue: ${REVIEW_DUE}`,
     extra,
     '---',
     '',
@@ -451,27 +458,27 @@ export const BUILDING_CASES: BuildingCase[] = [
     name: 'a byte-order mark at the start of a competency',
     setup: (p) => p.edit(p.competency, (t) => `\uFEFF${t}`),
     page: competencyPage,
-    text: 'Learning outcomes',
+    text: PROGRESSION_HEADING,
   },
   {
     name: 'CRLF line endings in a competency',
     setup: (p) => p.edit(p.competency, (t) => t.replace(/\r?\n/g, '\r\n')),
     page: competencyPage,
-    text: 'Learning outcomes',
+    text: PROGRESSION_HEADING,
   },
   {
     name: 'a tab after a colon in YAML',
     setup: (p) => p.edit(p.competency, (t) => t.replace(/^kind: /m, 'kind:\t')),
     page: competencyPage,
-    text: 'Learning outcomes',
+    text: PROGRESSION_HEADING,
   },
   {
     name: 'invisible and combining characters in a competency outcome (printable in the PDFs)',
     setup: (p) =>
       p.edit(p.competency, (t) =>
         t.replace(
-          /^outcomes:\n {2}- /m,
-          'outcomes:\n  - Zero\u200bwidth, soft\u00adhyphen, cafe\u0301, \u202eflipped\u202c. ',
+          /^( +)outcomes:\n( +)- [^\n]*/m,
+          '$1outcomes:\n$2- Describe zero\u200bwidth spaces, soft\u00adhyphens, cafe\u0301 spellings, \u202eflipped\u202c text',
         ),
       ),
     page: competencyPage,
