@@ -1,11 +1,17 @@
-// Wiring only: Starlight and the project's settings. Logic lives in src/.
+// Wiring only: Starlight, the project's integration and its settings. Logic lives in src/.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SITE_URL, REPOSITORY_URL } from './project.config.mjs';
+import { parseSiteUrl } from './src/framework/site-address.ts';
+import { aiConfidenceFramework } from './src/integration/index.ts';
 import { ARCHETYPE_IDS } from './src/schemas/vocabulary.ts';
 
+// SITE_URL's path (for example /repo/) is where the site is served: Astro's base.
+const { site, base } = parseSiteUrl(SITE_URL);
+
 export default defineConfig({
-  site: SITE_URL,
+  site,
+  base,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops the space between a word and an element that starts the
   // next source line ("the<a>link</a>"); HTML-aware compression keeps it.
@@ -64,5 +70,6 @@ export default defineConfig({
         },
       ],
     }),
+    aiConfidenceFramework(),
   ],
 });

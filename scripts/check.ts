@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { buildFramework, formatStats, frameworkStats } from '../src/framework/index.ts';
 import {
-  checkProjectInParallel,
+  checkProject,
   failed,
   REPORTERS,
   toFrameworkInput,
@@ -23,7 +23,7 @@ if (!(format in REPORTERS)) {
   console.error(`Unknown --format "${format}"; use one of: ${Object.keys(REPORTERS).join(', ')}.`);
   process.exit(2);
 }
-const report = await checkProjectInParallel(values.root);
+const { report } = checkProject(values.root);
 console.log(REPORTERS[format](report));
 const input = values.stats ? toFrameworkInput(report) : undefined;
 if (input) console.log(`\n${formatStats(frameworkStats(buildFramework(input)))}`);

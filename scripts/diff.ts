@@ -43,7 +43,7 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-const after = framework(checkProject('.', today), 'in the working tree');
+const after = framework(checkProject('.', { today }).report, 'in the working tree');
 // Content written before edition 2026.2 (one set of outcomes per competency) does not pass
 // today's check; it is read in the model it was written for.
 const old = files.length === 0 ? undefined : checkContent(files, today);

@@ -16,7 +16,7 @@ if (!collection || !id || extra.length > 0) {
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
-const before = checkProject('.', today);
+const before = checkProject('.', { today }).report;
 const result = newEntry(collection, id, {
   entries: before.entries,
   settings: before.settings,
@@ -30,7 +30,7 @@ if (!result.ok) {
 writeFileSync(result.path, result.text, { flag: 'wx' });
 console.log(`✔ Created ${result.path}`);
 
-const report = checkProject('.', today);
+const { report } = checkProject('.', { today });
 const own = report.issues.filter((issue) => issue.file === result.path);
 if (own.length > 0) {
   console.log(`\nnpm run check has something to say about it:\n`);

@@ -10,7 +10,7 @@ import { readFieldDocs } from '../src/authoring/schema-sources.ts';
 import { checkProject } from '../src/validation/index.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-const levels = checkProject('.').entries.levels.map((entry) => entry.data);
+const levels = checkProject('.').report.entries.levels.map((entry) => entry.data);
 const files = generatedFiles(readFieldDocs(), readFileSync(CONTRIBUTING, 'utf8'), levels);
 const stale = [...files].filter(([path, text]) => {
   try {

@@ -30,6 +30,7 @@ export const FRAMEWORK_JSON_CHANGES = [
       "`provenance` is replaced on every entry by `basedOn`, which lists the parts resting on the report, the capability framework or current guidance; the rest is the project's own.",
       'Levels gain `change`, `evidence`, `verbs` and `typicalHours`; archetypes gain `ceiling`; sources gain `checked` dates.',
       '`framework` gains `reviewMonths`, `strands` and `capabilityFramework`.',
+      '`url` fields (and `$schema`) are full web addresses when the site was built with its address (SITE_URL), otherwise paths from the site\'s host, such as `/competencies/x/`.',
     ],
   },
   { version: '1.0.0', changes: ['First published shape.'] },
@@ -38,7 +39,16 @@ export const FRAMEWORK_JSON_CHANGES = [
 /** Where the JSON Schema of the export is published, relative to the site root. */
 export const FRAMEWORK_SCHEMA_PATH = 'framework.schema.json';
 
-const url = z.url().describe('Web address of the page that shows this entry on the site.');
+/**
+ * An address on the site: absolute when the build was told where the site is published
+ * (SITE_URL), otherwise a path from the host's root such as `/competencies/x/`.
+ */
+const siteAddress = (what: string) =>
+  z
+    .union([z.url(), z.string().regex(/^\/\S*$/)])
+    .describe(`${what}: a full web address, or a path from the site's host when the build did not know the site's address.`);
+
+const url = siteAddress('Address of the page that shows this entry on the site');
 
 /** Each kind of entry as exported: its frontmatter plus the address of its page. */
 export const archetypeExport = archetypeSchema.extend({ url });
@@ -60,7 +70,7 @@ export const EXPORT_SCHEMA_NAMES = new Map<z.ZodType, string>([
 
 /** The framework-wide facts as exported (the coverage setting is internal and left out). */
 export const frameworkFactsExport = frameworkSchema.omit({ minCompetenciesPerArchetype: true }).extend({
-  url: z.url().describe('Home page of the site that publishes this framework.'),
+  url: siteAddress('Home page of the site that publishes this framework'),
   lastReviewed: dateSchema.describe('The most recent review of any entry.'),
   nextReviewDue: dateSchema.describe('The earliest next review due of any entry.'),
 });
@@ -72,7 +82,7 @@ export const frameworkFactsExport = frameworkSchema.omit({ minCompetenciesPerArc
  */
 export const frameworkExportSchema = z
   .strictObject({
-    $schema: z.url().describe('Address of the JSON Schema this document follows.'),
+    $schema: siteAddress('Address of the JSON Schema this document follows'),
     formatVersion: z
       .literal(FRAMEWORK_JSON_VERSION)
       .describe(

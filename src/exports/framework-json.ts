@@ -1,8 +1,8 @@
 import type { Framework, WithBody } from '../framework/index.ts';
 import type { FieldDocs } from '../authoring/field-docs.ts';
 import { toJsonSchema, type JsonSchema } from '../authoring/json-schema.ts';
-import { urls } from '../site/urls.ts';
-import { absoluteUrl } from './site-url.ts';
+import { routes } from '../framework/routes.ts';
+import { absoluteUrl, pageAddress, type SiteAddress } from '../framework/site-address.ts';
 import {
   EXPORT_SCHEMA_NAMES,
   FRAMEWORK_JSON_VERSION,
@@ -15,7 +15,7 @@ import {
  * The framework as the document served at `/framework.json` (see framework-json-schema.ts for
  * its documented shape). Deterministic: the same content gives the same document.
  */
-export function frameworkJson(framework: Framework, siteUrl: string): FrameworkExport {
+export function frameworkJson(framework: Framework, address: SiteAddress): FrameworkExport {
   const { minCompetenciesPerArchetype: _internal, ...settings } = framework.settings;
   const entries = [
     ...framework.archetypes,
@@ -25,43 +25,43 @@ export function frameworkJson(framework: Framework, siteUrl: string): FrameworkE
     ...framework.recommendations,
     ...framework.personas,
   ];
-  // The site's routes are root-relative ("/competencies/x/"); resolve them under the site URL's path.
-  const page = (path: string) => absoluteUrl(siteUrl, path.replace(/^\//, ''));
+  const page = (path: string) => pageAddress(address, path);
   return {
-    $schema: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH),
+    $schema: page(`/${FRAMEWORK_SCHEMA_PATH}`),
     formatVersion: FRAMEWORK_JSON_VERSION,
     framework: {
       ...settings,
-      url: absoluteUrl(siteUrl, ''),
+      url: page('/'),
       lastReviewed: entries.map((e) => e.lastReviewed).reduce((a, b) => (a > b ? a : b), settings.published),
       nextReviewDue: entries.map((e) => e.nextReviewDue).reduce((a, b) => (a < b ? a : b), '9999-12-31'),
     },
-    archetypes: framework.archetypes.map((a) => ({ ...data(a), url: page(urls.archetype(a.id)) })),
-    levels: framework.levels.map((l) => ({ ...data(l), url: page(urls.level(l.id)) })),
+    archetypes: framework.archetypes.map((a) => ({ ...data(a), url: page(routes.archetype(a.id)) })),
+    levels: framework.levels.map((l) => ({ ...data(l), url: page(routes.level(l.id)) })),
     domains: framework.domains.map(({ depth: _depth, position: _position, ...d }) => ({
       ...data(d),
-      url: page(urls.domain(d.id)),
+      url: page(routes.domain(d.id)),
     })),
     competencies: framework.competencies.map(({ requirements: _requirements, steps: _steps, ...c }) => ({
       ...data(c),
-      url: page(urls.competency(c.id)),
+      url: page(routes.competency(c.id)),
     })),
     recommendations: framework.recommendations.map((r) => ({
       ...data(r),
-      url: page(urls.recommendation(r.id)),
+      url: page(routes.recommendation(r.id)),
     })),
-    personas: framework.personas.map((p) => ({ ...data(p), url: page(urls.persona(p.id)) })),
+    personas: framework.personas.map((p) => ({ ...data(p), url: page(routes.persona(p.id)) })),
   };
 }
 
 /** The JSON Schema of `/framework.json`, documented with the schemas' JSDoc, with its `$id`. */
-export function frameworkJsonSchema(docs: FieldDocs, siteUrl: string): JsonSchema {
+export function frameworkJsonSchema(docs: FieldDocs, address: SiteAddress): JsonSchema {
   const { $schema, ...rest } = toJsonSchema(frameworkExportSchema, {
     io: 'output',
     docs,
     names: EXPORT_SCHEMA_NAMES,
   });
-  return { $schema, $id: absoluteUrl(siteUrl, FRAMEWORK_SCHEMA_PATH), ...rest };
+  const $id = absoluteUrl(address, FRAMEWORK_SCHEMA_PATH);
+  return $id ? { $schema, $id, ...rest } : { $schema, ...rest };
 }
 
 /** An entry's frontmatter without the build's additions (body text and file path). */

@@ -10,5 +10,5 @@ export {
   type FrameworkExport,
 } from './framework-json-schema.ts';
 export { jsonText } from './json-text.ts';
-export { absoluteUrl } from './site-url.ts';
+
 export { uuidV5 } from './uuid-v5.ts';

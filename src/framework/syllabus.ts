@@ -1,3 +1,4 @@
+import { absoluteUrl, type SiteAddress } from './site-address.ts';
 import type { ArchetypeId, Source } from '../schemas/index.ts';
 import { floorLevel, stepsUpTo, sumHours } from './build-framework.ts';
 import type {
@@ -80,10 +81,10 @@ export interface Syllabus {
   personas: Persona[];
   /** Every source the syllabus rests on, without repeats. */
   sources: Source[];
-  /** Canonical web address of this syllabus. */
-  url: string;
-  /** The site's address, ending in `/`: site-relative links in content bodies resolve against it. */
-  siteUrl: string;
+  /** The web address of this syllabus, when the build knows the site's address. */
+  url: string | undefined;
+  /** Where the site is published: site-relative links in content bodies resolve against it. */
+  address: SiteAddress;
 }
 
 /** Guide pages whose bodies explain delivery; a syllabus includes them. */
@@ -99,7 +100,7 @@ export const DELIVERY_GUIDES = [
 export function syllabus(
   framework: Framework,
   archetypeIds: readonly ArchetypeId[],
-  siteUrl: string,
+  address: SiteAddress,
 ): Syllabus {
   const archetypes = framework.archetypes.filter((a) => archetypeIds.includes(a.id));
   if (archetypes.length === 0 || archetypes.length !== new Set(archetypeIds).size) {
@@ -135,7 +136,6 @@ export function syllabus(
     ...delivery,
   ];
   const slug = syllabusSlug(chosen);
-  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   return {
     slug,
     framework: {
@@ -155,8 +155,8 @@ export function syllabus(
     recommendations,
     personas,
     sources: uniqueSources(drawnOn.flatMap((e) => e.sources)),
-    url: new URL(`syllabi/${slug}/`, base).href,
-    siteUrl: base,
+    url: absoluteUrl(address, `/syllabi/${slug}/`),
+    address,
   };
 }
 

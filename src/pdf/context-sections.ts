@@ -37,7 +37,7 @@ export function deliverySection(s: Syllabus, parts: SharedParts): string {
         paragraphs([
           heading(2, guide.title),
           guide.description ? escapeText(guide.description) : '',
-          markdownToTypst(guide.body, { headingOffset: 1, baseUrl: s.siteUrl }),
+          markdownToTypst(guide.body, { headingOffset: 1, baseUrl: s.address.site }),
         ]),
       ),
     ),
@@ -106,8 +106,7 @@ export function sourcesSection(s: Syllabus, parts: SharedParts): string {
       s.sources.map((source) => `${escapeText(sourceText(source))} ${url(source.url)}`),
       parts,
     ),
-    heading(2, 'Current version'),
-    escapeText(currentVersionNote(s)),
+    ...(s.url === undefined ? [] : [heading(2, 'Current version'), escapeText(currentVersionNote(s)!)]),
   ]);
 }
 

@@ -1,8 +1,8 @@
 export { clearCompilerCache, compilePdf } from './compile.ts';
 export { escapeText, typstString } from './escape.ts';
-export { markdownToTypst, parseMarkdown } from './markdown-to-typst.ts';
+export { markdownToTypst } from './markdown-to-typst.ts';
 export { mdastToTypst, type ConvertOptions } from './mdast-to-typst.ts';
-export { PDF_CACHE_FOLDER, PdfCache } from './pdf-cache.ts';
+export { PdfCache } from './pdf-cache.ts';
 export { formatFileSize } from './pdf-size.ts';
 export { SharedParts, type TypstDocument } from './shared-parts.ts';
 export { syllabusPdf } from './syllabus-pdf.ts';

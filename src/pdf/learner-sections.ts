@@ -115,6 +115,6 @@ export function learnerAppendices(s: Syllabus, parts: SharedParts): string {
     heading(1, SECTION_TITLES.learner.sources),
     escapeText(LEARNER_TEXT.sources(s)),
     escapeText(LEARNER_TEXT.provider),
-    escapeText(currentVersionNote(s)),
+    ...(s.url === undefined ? [] : [escapeText(currentVersionNote(s)!)]),
   ]);
 }

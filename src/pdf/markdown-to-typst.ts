@@ -1,14 +1,6 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { BoundedMemo } from './bounded-memo.ts';
+import { BoundedMemo } from '../markdown/bounded-memo.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { mdastToTypst, type ConvertOptions } from './mdast-to-typst.ts';
-
-// The same syntax Astro reads content bodies with: MDX plus GitHub-flavoured Markdown (tables,
-// strikethrough, footnotes, autolinks).
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 // Every syllabus includes the same guide bodies: each is parsed once per process, not once per
 // syllabus (parsing them took 10 of the 12 ms it took to make a syllabus's markup).
@@ -20,9 +12,4 @@ const converted = new BoundedMemo<string>(256);
  */
 export function markdownToTypst(source: string, options: ConvertOptions = {}): string {
   return converted.get(JSON.stringify([options, source]), () => mdastToTypst(parseMarkdown(source), options));
-}
-
-/** An MDX body as an mdast tree, with GFM syntax. Throws on invalid MDX (`npm run check` reports it first). */
-export function parseMarkdown(source: string): Root {
-  return parser.runSync(parser.parse(source)) as Root;
 }

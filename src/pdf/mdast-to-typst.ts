@@ -7,7 +7,7 @@ export interface ConvertOptions {
   /** Added to every heading depth, so that a body's `##` sits below the heading that includes it. */
   headingOffset?: number;
   /** Address that site-relative links such as `/competencies/x/` resolve against. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 interface Context {

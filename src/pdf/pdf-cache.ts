@@ -14,9 +14,6 @@ import { join } from 'node:path';
 import { compilePdf, compilerIdentity } from './compile.ts';
 import type { TypstDocument } from './shared-parts.ts';
 
-/** Where PDFs are kept between builds, under the project root, beside other tools' caches. */
-export const PDF_CACHE_FOLDER = 'node_modules/.cache/syllabus-pdfs';
-
 /** How many PDFs a cache keeps by default; the ones used longest ago go first. A build uses 31. */
 const KEEP = 100;
 

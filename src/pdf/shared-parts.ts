@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BoundedMemo } from './bounded-memo.ts';
+import { BoundedMemo } from '../markdown/bounded-memo.ts';
 import { typstString } from './escape.ts';
 
 /** A Typst document as the compiler gets it: the main file and the files it includes. */

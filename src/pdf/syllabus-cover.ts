@@ -38,8 +38,9 @@ export function coverAndContents(s: Syllabus, edition: SyllabusEdition): string 
     ])}]`,
     short ? '#v(0.3cm)\n#outline(title: [Contents], depth: 1)' : '#v(1fr)',
     `#text(size: 10pt)[${paragraphs([
-      `${escapeText('The current version is on the web:')} ${url(s.url)}`,
-      escapeText('Printed copies may be out of date.'),
+      ...(s.url === undefined
+        ? []
+        : [`${escapeText('The current version is on the web:')} ${url(s.url)}`, escapeText('Printed copies may be out of date.')]),
       escapeText(`Published by ${s.framework.publisher}. Licence: ${s.framework.licence}.`),
     ])}]`,
     // The learner's edition goes straight on: it is short enough to need no page of its own for the cover.
@@ -50,5 +51,6 @@ export function coverAndContents(s: Syllabus, edition: SyllabusEdition): string 
 
 /** The footer lines printed on every page after the cover. */
 export function footerLines(s: Syllabus, edition: SyllabusEdition): string[] {
-  return [`${editionTitle(s, edition)}, edition ${s.edition}`, currentVersionNote(s)];
+  const note = currentVersionNote(s);
+  return [`${editionTitle(s, edition)}, edition ${s.edition}`, ...(note === undefined ? [] : [note])];
 }

@@ -1,32 +1,23 @@
-// The Astro edge of the framework: reads the content collections once per build and
-// builds the graph that every page, syllabus and export uses.
-import { getCollection } from 'astro:content';
-import { parse } from 'yaml';
-import frameworkYaml from '../../content/framework.yaml?raw';
-import { buildFramework, type Framework, type WithBody } from '../framework/index.ts';
-import { frameworkSchema } from '../schemas/index.ts';
+// The pages' view of what the integration (src/integration/) found: the framework graph built
+// once from the checked content, where the site is published, and where PDFs are kept.
+import type { Framework } from '../framework/index.ts';
+import type { SiteAddress } from '../framework/site-address.ts';
+import { sharedState } from '../integration/shared-state.ts';
 
-let cached: Promise<Framework> | undefined;
-
-/** The framework graph, built once and shared by every route. */
-export function loadFramework(): Promise<Framework> {
-  cached ??= load();
-  return cached;
+/** The framework graph, the same object for every page of a build. */
+export async function loadFramework(): Promise<Framework> {
+  const { framework } = sharedState().content;
+  // In `astro dev` the integration shows the problems instead of any page, so this is a fault.
+  if (!framework) throw new Error('The content has errors: run `npm run check` to see them.');
+  return framework;
 }
 
-async function load(): Promise<Framework> {
-  return buildFramework({
-    settings: frameworkSchema.parse(parse(frameworkYaml)),
-    archetypes: (await getCollection('archetypes')).map(withBody),
-    domains: (await getCollection('domains')).map(withBody),
-    levels: (await getCollection('levels')).map(withBody),
-    competencies: (await getCollection('competencies')).map(withBody),
-    recommendations: (await getCollection('recommendations')).map(withBody),
-    personas: (await getCollection('personas')).map(withBody),
-    guides: (await getCollection('docs')).map((entry) => ({ ...withBody(entry), id: entry.id })),
-  });
+/** Where the site is published (Astro's `site` and `base`). */
+export function siteAddress(): SiteAddress {
+  return sharedState().address;
 }
 
-function withBody<T>(entry: { data: T; body?: string; filePath?: string }): WithBody<T> {
-  return { ...entry.data, body: entry.body ?? '', file: entry.filePath ?? '' };
+/** Where PDFs made by earlier builds are kept. */
+export function pdfCacheFolder(): string {
+  return sharedState().pdfCache;
 }

@@ -1,23 +1,19 @@
-// The site's routes, defined once. Pages, components and links all build URLs here, so a
-// route can never be spelt two ways. URLs are permanent: they use ids, never titles.
+// Links from the site's pages: the routes (src/framework/routes.ts) under the path the site is
+// served at (Astro's \`base\`, from SITE_URL), so that every link works under a sub-path too.
+import { routes } from '../framework/routes.ts';
+import { withBase } from '../framework/site-address.ts';
 
-export const urls = {
-  archetypes: () => '/archetypes/',
-  archetype: (id: string) => `/archetypes/${id}/`,
-  competency: (id: string) => `/competencies/${id}/`,
-  domains: () => '/domains/',
-  domain: (id: string) => `/domains/${id}/`,
-  levels: () => '/levels/',
-  level: (id: string) => `/levels/#${id}`,
-  recommendations: () => '/recommendations/',
-  recommendation: (id: string) => `/recommendations/${id}/`,
-  personas: () => '/personas/',
-  persona: (id: string) => `/personas/${id}/`,
-  matrix: () => '/matrix/',
-  browse: () => '/browse/',
-  glossary: () => '/glossary/',
-  strand: (id: string) => `/strands/${id}/`,
-  crosswalk: () => '/capability-framework/',
-  syllabi: () => '/syllabi/',
-  studyHours: () => '/study-hours/',
-} as const;
+/** The path the site is served under, starting and ending in \`/\`. */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path (\`/levels/\`, as authors write it) as a link from the site's pages. */
+export function link(path: string): string {
+  return withBase(BASE, path);
+}
+
+type Routes = typeof routes;
+
+/** Every route as a link from the site's pages: \`urls.competency(id)\` is \`/repo/competencies/<id>/\`. */
+export const urls = Object.fromEntries(
+  Object.entries(routes).map(([name, route]) => [name, (...args: [string]) => link(route(...args))]),
+) as unknown as Routes;

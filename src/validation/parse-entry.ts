@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -15,7 +16,6 @@ import {
 import { issueAt } from './catalogue.ts';
 import type { Issue, Place } from './issue.ts';
 import { plainBodyFrontmatter } from './plain-body.ts';
-import { quickYamlData } from './quick-yaml.ts';
 
 /** A content file read with positions, ready for schema and rule checks. */
 export interface ParsedEntry {
@@ -96,17 +96,60 @@ export function parseEntry(file: string, text: string): ParsedEntry {
 }
 
 /**
- * Reads YAML text that starts at `firstLine` of `file`. Plain YAML without problems is read
- * quickly (quick-yaml.ts) and read again in full only if a problem needs a place; anything
- * else is read in full at once.
+ * Reads YAML text that starts at `firstLine` of `file`. The data comes from js-yaml, the
+ * reader Astro uses for frontmatter, with the YAML 1.2 core schema (dates stay text, so that
+ * 2026-02-30 is reported rather than read as 2 March). The site is built from this data (see
+ * src/integration/content-loader.ts). js-yaml keeps no positions, so the text is read again
+ * with the yaml package (readYamlFully) only when a problem needs a place: a syntax error, a key that is a list, a group or `__proto__`, aliases
+ * that expand without bound, or any issue found later that asks `locate` where a value is.
  */
 export function parseYaml(file: string, text: string, firstLine = 1): Omit<ParsedEntry, 'body' | 'bodyText'> {
-  const data = quickYamlData(text);
-  if (data === undefined) return readYamlFully(file, text, firstLine);
   let full: ReturnType<typeof readYamlFully> | undefined;
-  const locate: ParsedEntry['locate'] = (path, options) =>
-    (full ??= readYamlFully(file, text, firstLine)).locate(path, options);
-  return { file, data, locate, issues: [] };
+  const readFully = () => (full ??= readYamlFully(file, text, firstLine));
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    return withJsYamlError(readFully(), error, file, firstLine);
+  }
+  if (!isPlainData(data)) return readFully();
+  return { file, data, locate: (path, options) => readFully().locate(path, options), issues: [] };
+}
+
+/**
+ * Whether js-yaml's data can be used as it is: every key a plain name as written (js-yaml turns
+ * a list or group key into text, such as "a,b" or "[object Object]", and keeps `__proto__` as
+ * a key), and no more values than an author could write (aliases, `*name`, can repeat a group
+ * exponentially, as in a "billion laughs" attack, and the checks walk every value).
+ */
+function isPlainData(data: unknown): boolean {
+  let budget = MAX_VALUES;
+  const walk = (value: unknown): boolean => {
+    if (--budget < 0) return false;
+    if (Array.isArray(value)) return value.every(walk);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return true;
+    return Object.entries(value).every(
+      ([key, item]) => key !== '__proto__' && !/[,[\]{}]/.test(key) && walk(item),
+    );
+  };
+  return walk(data);
+}
+
+/** More values than any real frontmatter holds, far fewer than an alias attack expands to. */
+const MAX_VALUES = 200_000;
+
+/** js-yaml refused the text: the yaml package's reading normally says why, with a place; else js-yaml's reason. */
+function withJsYamlError(
+  full: ReturnType<typeof readYamlFully>,
+  error: unknown,
+  file: string,
+  firstLine: number,
+): ReturnType<typeof readYamlFully> {
+  if (full.issues.length > 0) return full;
+  const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+  const place: Place = { file, line: firstLine + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 };
+  const issue = issueAt('yaml-syntax', place, `Invalid YAML: ${reason ?? firstSentence(String(error))}.`);
+  return { ...full, data: undefined, issues: [issue] };
 }
 
 /** Reads YAML text that starts at `firstLine` of `file`, keeping positions for every value. */

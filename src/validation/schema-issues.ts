@@ -180,6 +180,10 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';
+  // js-yaml leaves a number too large for JavaScript as text.
+  if (typeof value === 'string' && /^[-+]?[0-9][0-9_.]*[eE][-+]?[0-9]+$/.test(value) && !Number.isFinite(Number(value))) {
+    return 'a number too large to use';
+  }
   if (typeof value === 'string') {
     const note = characterNote(value);
     return `${quote(value)}${note ? `, which contains ${note}` : ''}`;

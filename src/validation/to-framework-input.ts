@@ -19,11 +19,16 @@ export function toFrameworkInput(report: Report): FrameworkInput | undefined {
     personas: entries.personas.map(withBody),
     guides: entries.guide.map((entry) => ({
       ...withBody(entry),
-      id: entry.file.replace(/^content\/guide\//, '').replace(/\.mdx$/, ''),
+      id: guideId(entry.file),
     })),
   };
 }
 
 function withBody<T>(entry: CheckedEntry & { data: T }): WithBody<T> {
   return { ...entry.data, body: entry.bodyText, file: entry.file };
+}
+
+/** A guide page's id, as Starlight makes it: its path under content/guide/ without `.mdx`. */
+export function guideId(file: string): string {
+  return file.replace(/^content\/guide\//, '').replace(/\.mdx$/, '');
 }

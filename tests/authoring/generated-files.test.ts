@@ -7,7 +7,7 @@ import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { checkProject } from '../../src/validation/index.ts';
 
 const root = new URL('../../', import.meta.url);
-const levels = checkProject(fileURLToPath(root)).entries.levels.map((entry) => entry.data);
+const levels = checkProject(fileURLToPath(root)).report.entries.levels.map((entry) => entry.data);
 const files = generatedFiles(readFieldDocs(), readFileSync(new URL(CONTRIBUTING, root), 'utf8'), levels);
 
 describe('generated files', () => {

@@ -15,7 +15,7 @@ function project(): string {
 }
 
 function context(root: string): NewEntryContext {
-  const report = checkProject(root, TODAY);
+  const report = checkProject(root, { today: TODAY }).report;
   return {
     entries: report.entries,
     settings: report.settings,
@@ -29,7 +29,7 @@ function add(root: string, collection: CollectionName, id: string) {
   const result = newEntry(collection, id, context(root));
   if (!result.ok) throw new Error(result.message);
   writeFileSync(join(root, result.path), result.text);
-  return { result, issues: checkProject(root, TODAY).issues.filter((i) => i.file === result.path) };
+  return { result, issues: checkProject(root, { today: TODAY }).report.issues.filter((i) => i.file === result.path) };
 }
 
 describe('newEntry', () => {

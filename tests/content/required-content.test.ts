@@ -6,7 +6,7 @@ import { checkProject, toFrameworkInput } from '../../src/validation/index.ts';
 import { TODAY } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const report = checkProject(ROOT, TODAY);
+const report = checkProject(ROOT, { today: TODAY }).report;
 const framework = buildFramework(toFrameworkInput(report)!);
 
 /** Guide pages the site links to and the syllabus draws on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSite } from '../../src/build/read-site.ts';
+import { readSite } from '../../src/integration/read-site.ts';
 import { useSite } from './support/session.ts';
 import { DIST } from './support/site.ts';
 

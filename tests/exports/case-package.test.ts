@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFramework } from '../../src/framework/index.ts';
 import { caseFiles, caseId, casePackage, CASE_NAMESPACE, type CFPackage } from '../../src/exports/index.ts';
 import { exportSample } from './sample.ts';
+import { parseSiteUrl } from '../../src/framework/site-address.ts';
+import { NO_SITE } from '../helpers.ts';
 import { fixtureFramework, readJson, SITE, validator } from './helpers.ts';
 
 const packageSchema = validator().compile(readJson('case-v1p1-package.schema.json'));
@@ -131,7 +133,7 @@ describe('CASE identifiers', () => {
   it('do not change when an entry is reworded, and do not depend on the site URL', () => {
     const input = exportSample();
     input.competencies.find((c) => c.id === 'procure')!.title = 'A new title';
-    const edited = casePackage(buildFramework(input), 'https://elsewhere.example/');
+    const edited = casePackage(buildFramework(input), parseSiteUrl('https://elsewhere.example/'));
     expect(find(edited, 'procure').identifier).toBe(find(sample, 'procure').identifier);
     expect(find(edited, 'procure').fullStatement).toBe('A new title');
     const ids = (pkg: CFPackage) => pkg.CFAssociations.map((a) => a.identifier).sort();
@@ -179,7 +181,7 @@ describe('CFRubrics', () => {
 describe('caseFiles', () => {
   it('serves a file at the address of every uri in the package', () => {
     const files = caseFiles(buildFramework(exportSample()), SITE);
-    const served = new Set(files.map((f) => `${SITE}/${f.path}`));
+    const served = new Set(files.map((f) => `${SITE.site}${f.path}`));
     expect(served.size).toBe(files.length);
     const uris = [...JSON.stringify(sample).matchAll(/"uri":"([^"]+)"/g)].map((m) => m[1]!);
     for (const uri of uris) expect(served.has(uri.replace(/#.*$/, '')), uri).toBe(true);
@@ -187,7 +189,18 @@ describe('caseFiles', () => {
     expect(item['CFDocumentURI']).toMatchObject({ identifier: sample.CFDocument.identifier });
     const document = files.find((f) => f.collection === 'CFDocuments')!.body as Record<string, unknown>;
     expect(document['CFPackageURI']).toMatchObject({
-      uri: `${SITE}/case/v1p1/CFPackages/${sample.CFDocument.identifier}.json`,
+      uri: `${SITE.site}case/v1p1/CFPackages/${sample.CFDocument.identifier}.json`,
     });
+  });
+});
+
+describe('CASE files of a site whose address the build was not told', () => {
+  it('use urn:uuid: URIs, unique and valid, that name no web address', () => {
+    const pkg = casePackage(buildFramework(exportSample()), NO_SITE);
+    const uris = [...JSON.stringify(pkg).matchAll(/"uri":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(uris.length).toBeGreaterThan(10);
+    for (const uri of uris) expect(uri).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(pkg.CFDocument.officialSourceURL).toBeUndefined();
+    expect(packageSchema(pkg), JSON.stringify(packageSchema.errors)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   frameworkJsonSchema,
 } from '../../src/exports/index.ts';
 import { exportSample } from './sample.ts';
+import { NO_SITE } from '../helpers.ts';
 import { fixtureFramework, SITE, validator } from './helpers.ts';
 
 const docs = readFieldDocs();
@@ -49,6 +50,16 @@ describe('frameworkJson', () => {
       'https://example.org/framework/archetypes/drivers/',
       'https://example.org/framework/archetypes/users/',
     ]);
+  });
+
+  it('gives paths from the host, and no web address, when the build was not told the site\'s address', () => {
+    const unplaced = frameworkJson(buildFramework(exportSample()), NO_SITE);
+    expect(unplaced.archetypes[0]!.url).toBe('/archetypes/shapers/');
+    expect(unplaced.$schema).toBe('/framework.schema.json');
+    const pages = [unplaced.framework, ...unplaced.competencies, ...unplaced.personas].map((e) => e.url);
+    expect(pages.filter((url) => !url.startsWith('/'))).toEqual([]);
+    expect(frameworkExportSchema.safeParse(unplaced).success).toBe(true);
+    expect(frameworkJsonSchema(docs, NO_SITE)).not.toHaveProperty('$id');
   });
 });
 

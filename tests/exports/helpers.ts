@@ -6,11 +6,11 @@ import { checkProject, toFrameworkInput } from '../../src/validation/index.ts';
 import { fixture, TODAY } from '../helpers.ts';
 
 /** The site URL the export tests publish under: with a base path, as on GitHub Pages. */
-export const SITE = 'https://example.org/framework';
+export { SITE } from '../helpers.ts';
 
 /** The framework of a fixture folder under tests/fixtures/, which must pass the checks. */
 export function fixtureFramework(name = 'valid-minimal'): Framework {
-  const input = toFrameworkInput(checkProject(fixture(name), TODAY));
+  const input = toFrameworkInput(checkProject(fixture(name), { today: TODAY }).report);
   if (!input) throw new Error(`Fixture ${name} does not pass npm run check.`);
   return buildFramework(input);
 }

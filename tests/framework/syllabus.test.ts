@@ -7,6 +7,7 @@ import {
   type FrameworkInput,
 } from '../../src/framework/index.ts';
 import { sampleInput } from './sample.ts';
+import { SITE } from '../helpers.ts';
 
 const input = sampleInput([
   {
@@ -35,7 +36,7 @@ const input = sampleInput([
   },
 ]);
 const framework = buildFramework(input);
-const SITE = 'https://example.org/base';
+
 const item = (s: ReturnType<typeof syllabus>, id: string) =>
   [...s.foundation, ...s.modules.flatMap((m) => m.items)].find((i) => i.competency.id === id)!;
 
@@ -97,7 +98,7 @@ describe('syllabus', () => {
     expect(editionTitle(combined, 'learner')).toBe(
       'Learning about AI in health and care: a syllabus for Shapers and Users',
     );
-    expect(combined.url).toBe('https://example.org/base/syllabi/shapers-users/');
+    expect(combined.url).toBe('https://example.org/framework/syllabi/shapers-users/');
     expect(combined.modules[0]!.domain.id).toBe('first');
   });
 

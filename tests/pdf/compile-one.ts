@@ -5,6 +5,7 @@ import { syllabus } from '../../src/framework/index.ts';
 import { syllabusPdf } from '../../src/pdf/index.ts';
 import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { realFramework } from './load-real.ts';
+import { parseSiteUrl } from '../../src/framework/site-address.ts';
 
 const [ids = '', site = '', out = ''] = process.argv.slice(2);
-writeFileSync(out, syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], site), 'provider'));
+writeFileSync(out, syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], parseSiteUrl(site)), 'provider'));

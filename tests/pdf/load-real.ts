@@ -7,7 +7,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The framework built from this repository's content/, without Astro. Throws if content has errors. */
 export function realFramework(): Framework {
-  const report = checkProject(ROOT, TODAY);
+  const report = checkProject(ROOT, { today: TODAY }).report;
   const input = toFrameworkInput(report);
   if (!input) throw new Error('content/ has errors: run npm run check.');
   return buildFramework(input);

@@ -8,6 +8,7 @@ import { PdfPool } from '../../src/pdf/pdf-pool.ts';
 import { syllabusPdfsAhead } from '../../src/pdf/pdfs-ahead.ts';
 import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { realFramework } from './load-real.ts';
+import { SITE } from '../helpers.ts';
 
 // The real PdfPool, watched: how many pools (with their worker processes) were started.
 vi.mock('../../src/pdf/pdf-pool.ts', async (importOriginal) => {
@@ -21,7 +22,7 @@ vi.mock('../../src/pdf/pdf-pool.ts', async (importOriginal) => {
 });
 
 const framework = realFramework();
-const SITE = 'https://example.org';
+
 const of = (...ids: ArchetypeId[]): Syllabus => syllabus(framework, ids, SITE);
 // The learner's edition: the shorter PDF, so these tests compile less.
 const doc = (s: Syllabus) => syllabusToTypst(s, 'learner');

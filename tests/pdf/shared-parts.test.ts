@@ -3,6 +3,7 @@ import { syllabus } from '../../src/framework/index.ts';
 import { compilePdf, SharedParts, syllabusToTypst } from '../../src/pdf/index.ts';
 import { realFramework } from './load-real.ts';
 import { readPdf } from './read-pdf.ts';
+import { SITE } from '../helpers.ts';
 
 describe('SharedParts', () => {
   it('names each part by its content, so the same markup is the same file in every document', () => {
@@ -33,9 +34,8 @@ describe('SharedParts', () => {
 
 describe('syllabusToTypst', () => {
   const framework = realFramework();
-  const site = 'https://example.org/';
   const [one, both] = ([['users'], ['drivers', 'users']] as const).map((ids) =>
-    syllabusToTypst(syllabus(framework, ids, site), 'provider'),
+    syllabusToTypst(syllabus(framework, ids, SITE), 'provider'),
   );
 
   it('puts what syllabi share in shared parts, so Typst lays it out once per build', () => {

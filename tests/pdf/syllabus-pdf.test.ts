@@ -17,13 +17,14 @@ import { syllabusPdf, syllabusToTypst } from '../../src/pdf/index.ts';
 import { compilePdfs } from '../../src/pdf/pdf-pool.ts';
 import { realFramework } from './load-real.ts';
 import { readPdf } from './read-pdf.ts';
+import { SITE } from '../helpers.ts';
 
 // The syllabi as the build makes them, from this repository's content/, without Astro. A
 // sample here (one archetype, two, and all five, both editions); the browser tests read every
 // PDF the build publishes.
 const framework = realFramework();
 // A long address, so the test sees the cover at its fullest.
-const SITE = 'https://ai-confidence-framework.example.org/education/';
+
 const combinations = archetypeCombinations(framework);
 const SAMPLE: ArchetypeId[][] = [['users'], ['drivers'], ['drivers', 'users'], combinations.at(-1)!];
 
@@ -110,7 +111,7 @@ describe('PDF determinism', () => {
 
     const out = join(mkdtempSync(join(tmpdir(), 'syllabus-pdf-')), 'out.pdf');
     const script = fileURLToPath(new URL('./compile-one.ts', import.meta.url));
-    const child = spawnSync(process.execPath, [script, ids.join(','), SITE, out], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [script, ids.join(','), SITE.site!, out], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(readFileSync(out).equals(Buffer.from(first))).toBe(true);
   });

@@ -222,7 +222,7 @@ describe('invalid fixtures', () => {
   it.each(Object.entries(SCENARIOS))(
     '%s: reports the problem with its file and line and fails',
     (name, expected) => {
-      const report = checkProject(fixture(name), TODAY);
+      const report = checkProject(fixture(name), { today: TODAY }).report;
       const match = report.issues.find(
         (issue) => issue.code === expected.code && issue.file === expected.file,
       );
@@ -250,20 +250,20 @@ describe('invalid fixtures', () => {
 
 describe('valid and warning-only fixtures', () => {
   it('reports nothing on the valid minimal framework', () => {
-    const report = checkProject(fixture('valid-minimal'), TODAY);
+    const report = checkProject(fixture('valid-minimal'), { today: TODAY }).report;
     expect(report.issues).toEqual([]);
     expect(report.fileCount).toBe(8);
   });
 
   it('reports nothing on the valid framework with levels, strands and a merge', () => {
-    const report = checkProject(fixture('valid-levelled'), TODAY);
+    const report = checkProject(fixture('valid-levelled'), { today: TODAY }).report;
     expect(report.issues).toEqual([]);
   });
 
   it.each(Object.entries(WARNING_SCENARIOS))(
     '%s: warns with its file and line without failing, unless strict',
     (name, expected) => {
-      const report = checkProject(fixture(name), TODAY);
+      const report = checkProject(fixture(name), { today: TODAY }).report;
       expect(report.issues.map((i) => [i.code, i.severity, i.file, i.line])).toEqual([
         [expected.code, 'warning', expected.file, expected.line],
       ]);
@@ -275,7 +275,7 @@ describe('valid and warning-only fixtures', () => {
   );
 
   it('does not cascade: an unreadable competency does not make its archetype look unused', () => {
-    const report = checkProject(fixture('file-empty'), TODAY);
+    const report = checkProject(fixture('file-empty'), { today: TODAY }).report;
     expect(report.issues.map((i) => i.code)).not.toContain('archetype-without-competencies');
   });
 });

@@ -4,7 +4,7 @@ import { checkProject, REPORTERS } from '../../src/validation/index.ts';
 import { MAX_SHOWN_PER_FILE } from '../../src/validation/reporters/text.ts';
 import { fixture, TODAY } from '../helpers.ts';
 
-const report = checkProject(fixture('unknown-field'), TODAY);
+const report = checkProject(fixture('unknown-field'), { today: TODAY }).report;
 
 describe('reporters', () => {
   it('prints path:line:column, message, code, hint and a summary in the terminal', () => {
@@ -22,7 +22,7 @@ describe('reporters', () => {
   });
 
   it('prints a single success line when there are no problems', () => {
-    expect(REPORTERS.text(checkProject(fixture('valid-minimal'), TODAY))).toBe(
+    expect(REPORTERS.text(checkProject(fixture('valid-minimal'), { today: TODAY }).report)).toBe(
       '✔ Checked 8 files: no problems found.',
     );
   });

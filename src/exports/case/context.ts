@@ -1,3 +1,4 @@
+import type { SiteAddress } from '../../framework/site-address.ts';
 import type { Framework } from '../../framework/index.ts';
 import type { CompetencyKind } from '../../schemas/index.ts';
 import { caseLink, caseNode, dateTime, latest, type CaseCollection } from './ids.ts';
@@ -25,7 +26,7 @@ export type ItemTypeCode = keyof typeof ITEM_TYPES;
 /** What every part of the package needs: where it is published and how to link its nodes. */
 export interface CaseContext {
   framework: Framework;
-  siteUrl: string;
+  address: SiteAddress;
   /** The edition's publication date as a date-time: the change date of the package's own definitions. */
   published: DateTime;
   /** The framework document, as a link. */
@@ -39,16 +40,16 @@ export interface CaseContext {
 /** The document's stable name: one document per framework, whatever the edition. */
 export const DOCUMENT_NAME = 'document';
 
-export function caseContext(framework: Framework, siteUrl: string): CaseContext {
+export function caseContext(framework: Framework, address: SiteAddress): CaseContext {
   const { settings } = framework;
   return {
     framework,
-    siteUrl,
+    address,
     published: dateTime(settings.published),
-    document: caseLink(siteUrl, 'CFDocuments', DOCUMENT_NAME, settings.title),
-    itemType: (code) => caseLink(siteUrl, 'CFItemTypes', `item-type/${code}`, ITEM_TYPES[code].title),
-    license: caseLink(siteUrl, 'CFLicenses', `license/${settings.licence}`, settings.licence),
-    item: (name, title) => ({ title, ...caseNode(siteUrl, 'CFItems', name), targetType: 'CASE' }),
+    document: caseLink(address, 'CFDocuments', DOCUMENT_NAME, settings.title),
+    itemType: (code) => caseLink(address, 'CFItemTypes', `item-type/${code}`, ITEM_TYPES[code].title),
+    license: caseLink(address, 'CFLicenses', `license/${settings.licence}`, settings.licence),
+    item: (name, title) => ({ title, ...caseNode(address, 'CFItems', name), targetType: 'CASE' }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { SiteAddress } from '../../framework/site-address.ts';
 import type { Framework } from '../../framework/index.ts';
 import { casePath, type CaseCollection } from './ids.ts';
 import { casePackage, caseStandaloneDocument } from './package.ts';
@@ -17,8 +18,8 @@ export interface CaseFile {
  * the package, the document, and one file per item, association, definition and rubric. Items and
  * associations also carry `CFDocumentURI`, as the CASE REST responses for single objects do.
  */
-export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
-  const pkg = casePackage(framework, siteUrl);
+export function caseFiles(framework: Framework, address: SiteAddress): CaseFile[] {
+  const pkg = casePackage(framework, address);
   const document = pkg.CFDocument;
   const documentLink: LinkUri = { title: document.title, identifier: document.identifier, uri: document.uri };
   const file = (collection: CaseCollection, identifier: string, body: object): CaseFile => ({
@@ -31,7 +32,7 @@ export function caseFiles(framework: Framework, siteUrl: string): CaseFile[] {
     objects.map((object) => file(collection, object.identifier, { ...object, ...extra }));
   return [
     file('CFPackages', document.identifier, pkg),
-    file('CFDocuments', document.identifier, caseStandaloneDocument(framework, siteUrl)),
+    file('CFDocuments', document.identifier, caseStandaloneDocument(framework, address)),
     ...each('CFItems', pkg.CFItems, { CFDocumentURI: documentLink }),
     ...each('CFAssociations', pkg.CFAssociations, { CFDocumentURI: documentLink }),
     ...each('CFItemTypes', pkg.CFDefinitions.CFItemTypes),
@@ -50,6 +51,6 @@ export function isCaseObjectFile(file: Pick<CaseFile, 'collection'>): boolean {
 }
 
 /** The files of single CASE objects: {@link caseFiles} without the package and the document. */
-export function caseObjectFiles(framework: Framework, siteUrl: string): CaseFile[] {
-  return caseFiles(framework, siteUrl).filter(isCaseObjectFile);
+export function caseObjectFiles(framework: Framework, address: SiteAddress): CaseFile[] {
+  return caseFiles(framework, address).filter(isCaseObjectFile);
 }

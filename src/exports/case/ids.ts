@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../site-url.ts';
+import { absoluteUrl, type SiteAddress } from '../../framework/site-address.ts';
 import { uuidV5 } from '../uuid-v5.ts';
 import type { DateTime, LinkUri, Uuid } from './types.ts';
 
@@ -31,19 +31,30 @@ export function casePath(collection: CaseCollection, identifier: Uuid): string {
   return `case/v1p1/${collection}/${identifier}.json`;
 }
 
-/** An object's identifier and the absolute URI of its JSON file under the site. */
+/**
+ * An object's identifier and its URI: the absolute address of its JSON file on the site, or,
+ * when the build does not know the site's address, the identifier as a `urn:uuid:` name
+ * (still a unique URI, though not one that can be fetched).
+ */
 export function caseNode(
-  siteUrl: string,
+  address: SiteAddress,
   collection: CaseCollection,
   name: string,
 ): { identifier: Uuid; uri: string } {
   const identifier = caseId(name);
-  return { identifier, uri: absoluteUrl(siteUrl, casePath(collection, identifier)) };
+  return { identifier, uri: caseUri(address, casePath(collection, identifier), identifier) };
+}
+
+/** The URI of a CASE file on the site (see {@link caseNode}); `#fragment` is added to an address. */
+export function caseUri(address: SiteAddress, path: string, identifier: Uuid, fragment?: string): string {
+  const url = absoluteUrl(address, path);
+  if (url === undefined) return `urn:uuid:${fragment ?? identifier}`;
+  return fragment === undefined ? url : `${url}#${fragment}`;
 }
 
 /** A `LinkURIDType` to the object named `name`. */
-export function caseLink(siteUrl: string, collection: CaseCollection, name: string, title: string): LinkUri {
-  return { title, ...caseNode(siteUrl, collection, name) };
+export function caseLink(address: SiteAddress, collection: CaseCollection, name: string, title: string): LinkUri {
+  return { title, ...caseNode(address, collection, name) };
 }
 
 /** A content date (`YYYY-MM-DD`) as the RFC 3339 date-time CASE wants: midnight UTC. */

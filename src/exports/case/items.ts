@@ -45,7 +45,7 @@ export function caseTree(context: CaseContext): { items: CFItem[]; associations:
       : documentEnd(context);
     return {
       ...caseNode(
-        context.siteUrl,
+        context.address,
         'CFAssociations',
         `association/isChildOf/${spec.name}/${spec.parent ?? 'document'}`,
       ),
@@ -130,7 +130,7 @@ function itemSpecs(framework: Framework): ItemSpec[] {
 function toItem(context: CaseContext, spec: ItemSpec): CFItem {
   const type = context.itemType(spec.type);
   return {
-    ...caseNode(context.siteUrl, 'CFItems', spec.name),
+    ...caseNode(context.address, 'CFItems', spec.name),
     fullStatement: spec.fullStatement,
     CFItemType: type.title,
     CFItemTypeURI: type,

@@ -1,7 +1,7 @@
 import type { Framework } from '../../framework/index.ts';
 import { caseContext, documentChanged, ITEM_TYPES, type CaseContext, type ItemTypeCode } from './context.ts';
-import { absoluteUrl } from '../site-url.ts';
-import { casePath } from './ids.ts';
+import { absoluteUrl, type SiteAddress } from '../../framework/site-address.ts';
+import { casePath, caseUri } from './ids.ts';
 import { caseTree } from './items.ts';
 import { casePathways, caseRecommendationLinks } from './relations.ts';
 import { caseRubrics } from './rubrics.ts';
@@ -12,8 +12,8 @@ import type { CFDocument, CFDocumentStandalone, CFItemType, CFLicense, CFPackage
  * `/case/v1p1/CFPackages/<document id>.json`. See src/exports/README.md for the mapping.
  * Pure and deterministic: identifiers are UUIDv5 of stable names, dates come from content.
  */
-export function casePackage(framework: Framework, siteUrl: string): CFPackage {
-  const context = caseContext(framework, siteUrl);
+export function casePackage(framework: Framework, address: SiteAddress): CFPackage {
+  const context = caseContext(framework, address);
   const tree = caseTree(context);
   const pathways = casePathways(context);
   return {
@@ -32,14 +32,14 @@ export function casePackage(framework: Framework, siteUrl: string): CFPackage {
 }
 
 /** The standalone CFDocument (`/case/v1p1/CFDocuments/<id>.json`), which links its package. */
-export function caseStandaloneDocument(framework: Framework, siteUrl: string): CFDocumentStandalone {
-  const context = caseContext(framework, siteUrl);
+export function caseStandaloneDocument(framework: Framework, address: SiteAddress): CFDocumentStandalone {
+  const context = caseContext(framework, address);
   const document = caseDocument(context);
   // A package is addressed by its document's identifier.
   const packageLink = {
     title: document.title,
     identifier: document.identifier,
-    uri: absoluteUrl(siteUrl, casePath('CFPackages', document.identifier)),
+    uri: caseUri(address, casePath('CFPackages', document.identifier), document.identifier),
   };
   return { ...document, CFPackageURI: packageLink };
 }
@@ -52,7 +52,7 @@ function caseDocument(context: CaseContext): CFDocument {
     creator: settings.publisher,
     title: settings.title,
     lastChangeDateTime: documentChanged(context.framework),
-    officialSourceURL: absoluteUrl(context.siteUrl, ''),
+    ...officialSource(context.address),
     publisher: settings.publisher,
     description: `${settings.title}, edition ${settings.edition}: what each AI workforce archetype in health and care needs to know and be able to do.`,
     language: 'en',
@@ -87,4 +87,10 @@ function license(context: CaseContext): CFLicense {
     licenseText: `This framework is published under the ${spdx} licence: https://spdx.org/licenses/${spdx}.html`,
     lastChangeDateTime: context.published,
   };
+}
+
+/** The site's home page as the document's official source, when the build knows the site's address. */
+function officialSource(address: SiteAddress): { officialSourceURL?: string } {
+  const url = absoluteUrl(address, '');
+  return url === undefined ? {} : { officialSourceURL: url };
 }

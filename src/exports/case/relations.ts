@@ -18,26 +18,26 @@ export function casePathways(context: CaseContext): {
   groupings: CFAssociationGrouping[];
   associations: CFAssociation[];
 } {
-  const { framework, siteUrl } = context;
+  const { framework, address } = context;
   const groupings: CFAssociationGrouping[] = [];
   const associations: CFAssociation[] = [];
   for (const archetype of framework.archetypes) {
     const competencies = competenciesFor(framework, archetype.id);
     const title = `${archetype.name} pathway`;
     groupings.push({
-      ...caseNode(siteUrl, 'CFAssociationGroupings', pathwayName(archetype.id)),
+      ...caseNode(address, 'CFAssociationGroupings', pathwayName(archetype.id)),
       title,
       description: `The competencies ${archetype.name} need, each linked by hasSkillLevel to the level they need it at.`,
       lastChangeDateTime: dateTime(
         latest([archetype.lastReviewed, ...competencies.map((c) => c.lastReviewed)]),
       ),
     });
-    const grouping = caseLink(siteUrl, 'CFAssociationGroupings', pathwayName(archetype.id), title);
+    const grouping = caseLink(address, 'CFAssociationGroupings', pathwayName(archetype.id), title);
     competencies.forEach((competency, index) => {
       const level = levelFor(competency, archetype.id)!;
       const name = `association/hasSkillLevel/competency/${competency.id}/level/${level.id}/${archetype.id}`;
       associations.push({
-        ...caseNode(siteUrl, 'CFAssociations', name),
+        ...caseNode(address, 'CFAssociations', name),
         associationType: 'hasSkillLevel',
         sequenceNumber: index + 1,
         originNodeURI: context.item(`competency/${competency.id}`, competency.title),
@@ -56,7 +56,7 @@ export function casePathways(context: CaseContext): {
  * competency it concerns.
  */
 export function caseRecommendationLinks(context: CaseContext): CFAssociation[] {
-  const { framework, siteUrl } = context;
+  const { framework, address } = context;
   const archetypeName = new Map(framework.archetypes.map((a) => [a.id, a.name]));
   const competencyTitle = new Map(framework.competencies.map((c) => [c.id, c.title]));
   return framework.recommendations.flatMap((recommendation) => {
@@ -74,7 +74,7 @@ export function caseRecommendationLinks(context: CaseContext): CFAssociation[] {
         : [
             {
               ...caseNode(
-                siteUrl,
+                address,
                 'CFAssociations',
                 `association/isRelatedTo/recommendation/${recommendation.id}/${name}`,
               ),

@@ -1,7 +1,6 @@
-import { absoluteUrl } from '../site-url.ts';
 import { hoursText } from '../../framework/index.ts';
 import type { CaseContext } from './context.ts';
-import { caseId, caseLink, caseNode, casePath, dateTime, latest } from './ids.ts';
+import { caseId, caseLink, caseNode, casePath, caseUri, dateTime, latest } from './ids.ts';
 import type { CFRubric, CFRubricCriterion } from './types.ts';
 
 /** The rubric's stable name: one rubric of levelled outcomes per framework. */
@@ -15,13 +14,13 @@ export const RUBRIC_NAME = 'rubric/levelled-outcomes';
  * served inside the rubric's file, so their `uri`s point into it.
  */
 export function caseRubrics(context: CaseContext): CFRubric[] {
-  const { framework, siteUrl } = context;
-  const rubric = caseNode(siteUrl, 'CFRubrics', RUBRIC_NAME);
+  const { framework, address } = context;
+  const rubric = caseNode(address, 'CFRubrics', RUBRIC_NAME);
   const inRubric = (name: string) => {
     const identifier = caseId(name);
     return {
       identifier,
-      uri: `${absoluteUrl(siteUrl, casePath('CFRubrics', rubric.identifier))}#${identifier}`,
+      uri: caseUri(address, casePath('CFRubrics', rubric.identifier), rubric.identifier, identifier),
     };
   };
   const domainName = new Map(framework.domains.map((d) => [d.id, d.name]));
@@ -31,7 +30,7 @@ export function caseRubrics(context: CaseContext): CFRubric[] {
       ...criterion,
       category: domainName.get(c.domain) ?? c.domain,
       description: c.title,
-      CFItemURI: caseLink(siteUrl, 'CFItems', `competency/${c.id}`, c.title),
+      CFItemURI: caseLink(address, 'CFItems', `competency/${c.id}`, c.title),
       position: index + 1,
       rubricId: rubric.identifier,
       lastChangeDateTime: dateTime(c.lastReviewed),

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedSyllabus } from '../../components/syllabus/published-syllabi.ts';
+import { publishedSyllabus } from '../../site/published-syllabi.ts';
 import { EDITIONS, syllabusRoutes, type SyllabusEdition, type SyllabusRoute } from '../../framework/index.ts';
 import { loadFramework } from '../../site/load-framework.ts';
 

@@ -207,11 +207,20 @@ function hoursIssues(competency: CheckedEntry<'competencies'>, levels: LevelData
 
 /** The longest verb (or verb phrase) from `verbs` that `text` starts with, in lowercase. */
 function openingVerb(text: string, verbs: readonly string[]): string | undefined {
-  return verbs.filter((verb) => startsWithWords(text, verb)).sort((a, b) => b.length - a.length)[0];
+  const lower = text.trimStart().toLowerCase();
+  let longest: string | undefined;
+  for (const verb of verbs) {
+    if (startsWithWordsLower(lower, verb) && verb.length > (longest?.length ?? 0)) longest = verb;
+  }
+  return longest;
 }
 
 function startsWithWords(text: string, words: string): boolean {
-  const lower = text.trimStart().toLowerCase();
+  return startsWithWordsLower(text.trimStart().toLowerCase(), words);
+}
+
+/** Whether `lower` (lowercase, without leading space) starts with the whole words `words`. */
+function startsWithWordsLower(lower: string, words: string): boolean {
   return lower.startsWith(words) && !/[a-z]/.test(lower.charAt(words.length));
 }
 

@@ -4,11 +4,16 @@ import { launchBrowser } from './browser.ts';
 import { DIST } from './site.ts';
 import { serveStatic } from './static-server.ts';
 
-/** A browser and a local server of dist/ for one test file; call at the top of the file. */
-export function useSite() {
+/**
+ * A browser and a local server of a built site (by default `npm run build`'s) for one test
+ * file; call at the top of the file. `site` gives another built site and the path it is
+ * served under.
+ */
+export function useSite(site: () => { dist: string; base: string } = () => ({ dist: DIST, base: '/' })) {
   const state = {} as { browser: Browser; url: string; close: () => Promise<void> };
   beforeAll(async () => {
-    const server = await serveStatic(DIST);
+    const { dist, base } = site();
+    const server = await serveStatic(dist, base);
     state.url = server.url;
     state.close = server.close;
     state.browser = await launchBrowser();
@@ -22,7 +27,7 @@ export function useSite() {
     get browser() {
       return state.browser;
     },
-    /** The address the site is served at, for example http://127.0.0.1:43123. */
+    /** The address of the server, for example http://127.0.0.1:43123 (the site is under its base path). */
     get url() {
       return state.url;
     },

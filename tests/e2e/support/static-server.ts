@@ -20,15 +20,21 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /**
- * Serves a built site from `root` on a free loopback port as a static host would, with
- * gzip for text when the browser accepts it (as GitHub Pages and Netlify do), so transfer
- * sizes measured against it are realistic.
+ * Serves a built site from `root` on a free loopback port as a static host would, under
+ * `base` (`/`, or `/repo/` as for a GitHub project site: anything outside it is not found),
+ * with gzip for text when the browser accepts it (as GitHub Pages and Netlify do), so
+ * transfer sizes measured against it are realistic.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const inSite = requested.startsWith(base) || `${requested}/` === base;
+    const path = inSite ? `/${requested.slice(base.length)}` : '/404.html';
     let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) file = join(root, '404.html');
+    if (!inSite || !file.startsWith(normalize(root))) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(root, '404.html');

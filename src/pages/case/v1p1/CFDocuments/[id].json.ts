@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloads, respond, type Download } from '../../../_downloads.ts';
+import { downloads, respond, type Download } from '../../../../site/downloads.ts';
 
 /** `/case/v1p1/CFDocuments/<id>.json`: the CASE 1.1 CFDocument, linking its package. */
 export const getStaticPaths = (async () =>

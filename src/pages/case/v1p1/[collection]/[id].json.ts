@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { isCaseObjectFile } from '../../../../exports/index.ts';
-import { downloads, respond, type Download } from '../../../_downloads.ts';
+import { downloads, respond, type Download } from '../../../../site/downloads.ts';
 
 /**
  * `/case/v1p1/<CFItems|CFAssociations|CFItemTypes|CFLicenses|CFAssociationGroupings>/<id>.json`:

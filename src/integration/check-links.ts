@@ -23,8 +23,12 @@ export interface BuiltSite {
 const HREF = /\shref="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-/** Every internal link on every page whose target page or anchor does not exist. */
-export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
+/**
+ * Every internal link on every page whose target page or anchor does not exist. The site is
+ * served under `base` (`/`, or `/repo/` for a project site): a link must lead under it, and a
+ * page's own address includes it.
+ */
+export function findBrokenLinks(site: BuiltSite, base = '/'): BrokenLink[] {
   const anchors = new Map<string, Set<string>>();
   const anchorsOf = (file: string) => {
     if (!anchors.has(file)) anchors.set(file, new Set(matches(site.pages.get(file) ?? '', ID)));
@@ -32,11 +36,12 @@ export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
   };
   const broken: BrokenLink[] = [];
   for (const [file, html] of site.pages) {
-    const page = pagePath(file);
+    const page = `${base}${pagePath(file).slice(1)}`;
     for (const href of new Set(matches(html, HREF))) {
       const target = resolve(href, page);
       if (!target) continue;
-      const targetFile = href.startsWith('#') ? file : fileFor(target.path, site.files);
+      const inSite = target.path.startsWith(base) ? `/${target.path.slice(base.length)}` : undefined;
+      const targetFile = href.startsWith('#') ? file : inSite && fileFor(inSite, site.files);
       if (!targetFile) broken.push({ page, href, reason: 'missing-page' });
       else if (target.hash && targetFile.endsWith('.html') && !anchorsOf(targetFile).has(target.hash)) {
         broken.push({ page, href, reason: 'missing-anchor' });

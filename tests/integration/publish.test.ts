@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publish } from '../../src/build/publish.ts';
+import { publish } from '../../src/integration/publish.ts';
 
 function folderWith(root: string, name: string, content: string): string {
   const dir = join(root, name);

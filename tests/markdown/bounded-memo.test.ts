@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo } from '../../src/pdf/bounded-memo.ts';
+import { BoundedMemo } from '../../src/markdown/bounded-memo.ts';
 
 describe('BoundedMemo', () => {
   it('makes a value once per key, and forgets everything when full', () => {

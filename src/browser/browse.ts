@@ -2,6 +2,7 @@
 // competencies that match (no search term needed) and counts what each choice would show;
 // this script shows the matching rows of the server-rendered list and keeps the URL shareable.
 import { FILTER_KEYS, levelKeyFor } from '../site/search-filters.ts';
+import { BASE } from '../site/urls.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string }>;
@@ -23,9 +24,9 @@ export async function startBrowse(): Promise<void> {
   if (!form || !status) return;
   let pagefind: Pagefind;
   try {
-    const path = '/pagefind/pagefind.js';
+    const path = `${BASE}pagefind/pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ baseUrl: '/' });
+    await pagefind.options({ baseUrl: BASE });
   } catch {
     return; // No index (for example in `npm run dev`): the full list stays as it is.
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCaseObjectFiles } from '../../src/build/case-object-files.ts';
+import { writeCaseObjectFiles } from '../../src/integration/case-object-files.ts';
 import { caseFiles, jsonText } from '../../src/exports/index.ts';
 import { buildFramework } from '../../src/framework/index.ts';
 import { exportSample } from '../exports/sample.ts';

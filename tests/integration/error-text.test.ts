@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '../../src/build/error-text.ts';
+import { errorText } from '../../src/integration/error-text.ts';
 
 describe('errorText', () => {
   it('drops stack frames and repeated lines from a tool error', () => {

@@ -1,8 +1,6 @@
 // The Astro edge of the syllabi: each syllabus computed from the framework, with the PDFs of
 // both editions (from the PDF cache, or compiled), once per build, shared by its web pages, its
 // PDF routes, the "build your syllabus" page and the links (with sizes) on other pages.
-import { join } from 'node:path';
-import { SITE_URL } from '../../../project.config.mjs';
 import {
   EDITIONS,
   syllabus,
@@ -11,10 +9,11 @@ import {
   type Syllabus,
   type SyllabusEdition,
   type SyllabusRoute,
-} from '../../framework/index.ts';
-import { formatFileSize, PDF_CACHE_FOLDER, PdfCache, syllabusPdf, syllabusToTypst } from '../../pdf/index.ts';
-import type { ArchetypeId } from '../../schemas/index.ts';
-import { loadFramework } from '../../site/load-framework.ts';
+} from '../framework/index.ts';
+import { formatFileSize, PdfCache, syllabusToTypst } from '../pdf/index.ts';
+import type { ArchetypeId } from '../schemas/index.ts';
+import type { Framework } from '../framework/index.ts';
+import { loadFramework, pdfCacheFolder, siteAddress } from './load-framework.ts';
 
 /** One edition's PDF and its size for display. */
 export interface EditionPdf {
@@ -30,25 +29,28 @@ export interface PublishedSyllabus {
   pdfs: Record<SyllabusEdition, EditionPdf>;
 }
 
-const cache = new Map<string, PublishedSyllabus>();
+// Per framework graph: in `astro dev` a change to content/ makes a new graph, and its syllabi
+// are made afresh.
+const made = new WeakMap<Framework, Map<string, PublishedSyllabus>>();
 
-// PDFs made by earlier builds (pdf-cache.ts), so a rebuild compiles only the syllabi that
-// changed. Astro runs from the project root, so that is where the cache folder is.
-const pdfCache = new PdfCache(join(process.cwd(), PDF_CACHE_FOLDER));
-
-/** The syllabus for a set of archetypes (in any order), with its PDFs, made once per build. */
+/**
+ * The syllabus for a set of archetypes (in any order), with its PDFs, made once per build:
+ * from PDFs kept by earlier builds (pdf-cache.ts) or compiled beside Astro when they are
+ * there, else compiled here.
+ */
 export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
   const framework = await loadFramework();
   const ordered = framework.archetypes.map((a) => a.id).filter((id) => archetypes.includes(id));
   const route = syllabusRoute(ordered);
+  let cache = made.get(framework);
+  if (!cache) made.set(framework, (cache = new Map()));
   let published = cache.get(route.slug);
   if (!published) {
-    const s = syllabus(framework, ordered, SITE_URL);
+    const s = syllabus(framework, ordered, siteAddress());
+    const pdfCache = new PdfCache(pdfCacheFolder());
     const pdfs = Object.fromEntries(
       EDITIONS.map((edition) => {
-        // Compiled through syllabusPdf (which makes the document again, a few milliseconds),
-        // the one function that turns a syllabus into PDF bytes.
-        const bytes = pdfCache.pdf(syllabusToTypst(s, edition), () => syllabusPdf(s, edition));
+        const bytes = pdfCache.pdf(syllabusToTypst(s, edition));
         return [edition, { bytes, size: formatFileSize(bytes.byteLength) }];
       }),
     ) as Record<SyllabusEdition, EditionPdf>;

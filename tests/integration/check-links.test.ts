@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/build/check-links.ts';
-import { linkIssues } from '../../src/build/link-issues.ts';
+import { findBrokenLinks } from '../../src/integration/check-links.ts';
+import { linkIssues } from '../../src/integration/link-issues.ts';
 
 function site(pages: Record<string, string>, otherFiles: string[] = []) {
   return { files: new Set([...Object.keys(pages), ...otherFiles]), pages: new Map(Object.entries(pages)) };

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock } from '../../src/build/lock.ts';
+import { acquireLock } from '../../src/integration/lock.ts';
 
 describe('acquireLock', () => {
   it('refuses a second build while the first holds the lock, and frees it on release', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHtml } from '../../src/components/syllabus/body-html.ts';
+import { bodyHtml } from '../../src/markdown/body-html.ts';
 
 describe('bodyHtml', () => {
   it('moves headings down so a guide body fits under the syllabus heading that includes it', () => {

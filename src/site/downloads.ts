@@ -10,7 +10,9 @@ import {
   jsonText,
   type CaseFile,
 } from '../exports/index.ts';
-import { loadFramework } from '../site/load-framework.ts';
+import type { Framework } from '../framework/index.ts';
+import type { SiteAddress } from '../framework/site-address.ts';
+import { loadFramework, siteAddress } from './load-framework.ts';
 
 /** One file served by an endpoint. */
 export type Download = {
@@ -31,12 +33,15 @@ export interface Downloads {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-let cached: Promise<Downloads> | undefined;
+// Per framework graph: in `astro dev` a change to content/ makes a new one.
+const made = new WeakMap<Framework, Downloads>();
 
-/** The downloads, built once per build for the configured `site` (SITE_URL). */
-export function downloads(): Promise<Downloads> {
-  cached ??= build(import.meta.env.SITE ?? 'http://localhost:4321/');
-  return cached;
+/** The downloads, built once per build, for the site's address. */
+export async function downloads(): Promise<Downloads> {
+  const framework = await loadFramework();
+  let result = made.get(framework);
+  if (!result) made.set(framework, (result = build(framework, siteAddress())));
+  return result;
 }
 
 /** A Response with the download's bytes and type. */
@@ -44,26 +49,25 @@ export function respond(download: Pick<Download, 'text' | 'contentType'>): Respo
   return new Response(download.text, { headers: { 'Content-Type': download.contentType } });
 }
 
-async function build(siteUrl: string): Promise<Downloads> {
-  const framework = await loadFramework();
+function build(framework: Framework, address: SiteAddress): Downloads {
   const docs = readFieldDocs();
   return {
     json: {
       path: 'framework.json',
       contentType: JSON_TYPE,
-      text: jsonText(frameworkJson(framework, siteUrl)),
+      text: jsonText(frameworkJson(framework, address)),
     },
     schema: {
       path: 'framework.schema.json',
       contentType: 'application/schema+json; charset=utf-8',
-      text: jsonText(frameworkJsonSchema(docs, siteUrl)),
+      text: jsonText(frameworkJsonSchema(docs, address)),
     },
     csv: {
       path: 'framework.csv',
       contentType: 'text/csv; charset=utf-8; header=present',
       text: frameworkCsv(framework),
     },
-    case: caseFiles(framework, siteUrl).map((file) => ({
+    case: caseFiles(framework, address).map((file) => ({
       path: file.path,
       collection: file.collection,
       identifier: file.identifier,

@@ -1,0 +1,24 @@
+// The site's routes, defined once, as paths from the site's root (as authors write links in
+// content). Pages link with src/site/urls.ts, which puts them under the base path; exports
+// make full addresses of them. URLs are permanent: they use ids, never titles.
+
+export const routes = {
+  archetypes: () => '/archetypes/',
+  archetype: (id: string) => `/archetypes/${id}/`,
+  competency: (id: string) => `/competencies/${id}/`,
+  domains: () => '/domains/',
+  domain: (id: string) => `/domains/${id}/`,
+  levels: () => '/levels/',
+  level: (id: string) => `/levels/#${id}`,
+  recommendations: () => '/recommendations/',
+  recommendation: (id: string) => `/recommendations/${id}/`,
+  personas: () => '/personas/',
+  persona: (id: string) => `/personas/${id}/`,
+  matrix: () => '/matrix/',
+  browse: () => '/browse/',
+  glossary: () => '/glossary/',
+  strand: (id: string) => `/strands/${id}/`,
+  crosswalk: () => '/capability-framework/',
+  syllabi: () => '/syllabi/',
+  studyHours: () => '/study-hours/',
+} as const;
