@@ -39,12 +39,12 @@ export function compilePdf(document: TypstDocument): Uint8Array<ArrayBuffer> {
  * Keeps memory flat across many documents: drops the compiler's cached results not used in
  * the last few compilations. `compilePdf` calls it after each PDF.
  */
-export function tidyCompilerCache(): void {
+function tidyCompilerCache(): void {
   sharedCompiler().evictCache(10);
 }
 
 /** Lays a Typst document out into pages (Typst's "compile"), failing on any error or warning. */
-export function layOut(source: TypstDocument): NodeTypstDocument {
+function layOut(source: TypstDocument): NodeTypstDocument {
   provide(source.files);
   const result = sharedCompiler().compile({ mainFileContent: source.main });
   const problem = result.takeError() ?? result.takeWarnings();
@@ -57,7 +57,7 @@ export function layOut(source: TypstDocument): NodeTypstDocument {
 const PDF_STANDARD = 'ua-1';
 
 /** Writes a laid-out document as a tagged PDF conforming to PDF/UA-1. */
-export function exportPdf(document: NodeTypstDocument): Uint8Array<ArrayBuffer> {
+function exportPdf(document: NodeTypstDocument): Uint8Array<ArrayBuffer> {
   return new Uint8Array(sharedCompiler().pdf(document, { pdfStandard: PDF_STANDARD }));
 }
 
@@ -101,9 +101,4 @@ function describe(error: NodeError | null): string {
       ].join('\n'),
     )
     .join('\n');
-}
-
-/** Empties the compiler's cache, so the next compilation starts cold (for benchmarks). */
-export function clearCompilerCache(): void {
-  compiler?.evictCache(0);
 }

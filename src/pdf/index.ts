@@ -1,4 +1,4 @@
-export { clearCompilerCache, compilePdf } from './compile.ts';
+export { compilePdf } from './compile.ts';
 export { escapeText, typstString } from './escape.ts';
 export { markdownToTypst } from './markdown-to-typst.ts';
 export { mdastToTypst, type ConvertOptions } from './mdast-to-typst.ts';

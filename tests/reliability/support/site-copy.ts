@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_INPUTS } from '../../../src/build/project-inputs.ts';
+import { PROJECT_INPUTS } from '../../../bench/project-inputs.ts';
 import { runScript, type ScriptRun } from './run-script.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));

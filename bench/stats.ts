@@ -1,4 +1,4 @@
-import { median } from '../measure.ts';
+import { median } from './measure.ts';
 import type { MeasuredRun } from './measured-run.ts';
 
 /** Several measured runs of the same work, summarised. */

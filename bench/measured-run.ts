@@ -19,6 +19,14 @@ export interface MeasuredRun {
   stopped?: string;
   /** The end of what it printed (both streams), for a failure message. */
   output: string;
+  /** Every line it printed (both streams, without colours), with when it arrived, in ms from the start. */
+  lines: TimedLine[];
+}
+
+/** A line a measured process printed, and when (ms after it started). */
+export interface TimedLine {
+  ms: number;
+  text: string;
 }
 
 export interface RunOptions {
@@ -35,7 +43,7 @@ const SAMPLE_MS = 200;
 /**
  * Runs `node <args>` (the Node running this script) in its own process group and measures
  * it: wall time, CPU time and peak memory (see usage-hook.ts), sampling the memory of its
- * process tree meanwhile. A run over its memory or time limit is stopped with its children,
+ * process tree meanwhile, and when each line of its output arrived (see phases.ts). A run over its memory or time limit is stopped with its children,
  * so a benchmark can never take the machine down.
  */
 export function measuredRun(args: readonly string[], options: RunOptions): Promise<MeasuredRun> {
@@ -49,9 +57,18 @@ export function measuredRun(args: readonly string[], options: RunOptions): Promi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  const lines: TimedLine[] = [];
+  const partial = { stdout: '', stderr: '' };
+  const keep = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    const ms = performance.now() - started;
+    const text = chunk.toString();
+    output = (output + text).slice(-4000);
+    const parts = (partial[stream] + text).split('\n');
+    partial[stream] = parts.pop()!;
+    for (const line of parts) lines.push({ ms, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
+  };
+  child.stdout.on('data', keep('stdout'));
+  child.stderr.on('data', keep('stderr'));
   let sampled = 0;
   let stopped: string | undefined;
   const stop = (reason: string) => {
@@ -82,6 +99,7 @@ export function measuredRun(args: readonly string[], options: RunOptions): Promi
         exitCode: stopped ? null : code,
         ...(stopped ? { stopped } : {}),
         output,
+        lines,
       });
     });
   });

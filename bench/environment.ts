@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { PROJECT_INPUTS } from '../../build/project-inputs.ts';
+import { PROJECT_INPUTS } from './project-inputs.ts';
 
 /** The machine a benchmark ran on. */
 export interface Machine {

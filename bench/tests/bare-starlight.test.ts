@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareStarlightFiles } from '../../src/bench/scale/bare-starlight.ts';
+import { bareStarlightFiles } from '../bare-starlight.ts';
 
 describe('bareStarlightFiles', () => {
   const files = bareStarlightFiles(4, { astro: '7.0.0', starlight: '0.42.0' });

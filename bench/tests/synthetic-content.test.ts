@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyId, scaleContent, type TextFile } from '../../src/bench/scale/synthetic-content.ts';
+import { copyId, scaleContent, type TextFile } from '../synthetic-content.ts';
 import { collectionOf } from '../../src/validation/check-file.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { readContent } from '../../src/validation/read-content.ts';
-import { fixture, TODAY } from '../helpers.ts';
+import { fixture, TODAY } from '../../tests/helpers.ts';
 
 /** The real framework's content/ files, as text. */
 const REAL: TextFile[] = readContent(new URL('../../', import.meta.url).pathname).map((file) => ({

@@ -1,5 +1,5 @@
 import { parseDocument, type Document } from 'yaml';
-import { collectionOf } from '../../validation/check-file.ts';
+import { collectionOf } from '../src/validation/check-file.ts';
 
 /** A text file by its path relative to the project root, for example `content/domains/data.mdx`. */
 export interface TextFile {

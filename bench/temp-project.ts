@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PROJECT_INPUTS } from '../../build/project-inputs.ts';
+import { PROJECT_INPUTS } from './project-inputs.ts';
 import type { TextFile } from './synthetic-content.ts';
 
 /** A new empty folder under the system's temporary folder, named `<prefix>-XXXXXX`. */
@@ -44,16 +44,25 @@ export function writeFiles(dir: string, files: readonly TextFile[]): void {
   }
 }
 
-/** Removes what a previous build left (output, lock, Astro, Vite and PDF caches), so the next build starts clean. */
-export function cleanBuild(dir: string): void {
+/** Where a project's PDFs are kept between builds: Astro's default cache folder (see src/integration/index.ts). */
+export const PDF_CACHE = 'node_modules/.astro/syllabus-pdfs';
+
+/**
+ * Removes what a previous build left (output, lock, Astro's and Vite's caches), so the next
+ * build starts clean; with `keepPdfs`, the PDFs kept between builds stay.
+ */
+export function cleanBuild(dir: string, { keepPdfs = false } = {}): void {
   for (const path of [
     'dist',
     'dist.staging',
     'dist.lock',
     '.astro',
-    'node_modules/.astro',
     'node_modules/.vite',
     'node_modules/.cache',
   ])
     rmSync(join(dir, path), { recursive: true, force: true });
+  const astroCache = join(dir, 'node_modules/.astro');
+  if (!keepPdfs) return rmSync(astroCache, { recursive: true, force: true });
+  for (const name of existsSync(astroCache) ? readdirSync(astroCache) : [])
+    if (name !== 'syllabus-pdfs') rmSync(join(astroCache, name), { recursive: true, force: true });
 }
