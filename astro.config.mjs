@@ -38,6 +38,8 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en-GB' } },
       editLink: { baseUrl: `${REPOSITORY_URL}/edit/main/` },
       markdown: { processedDirs: ['./content/'] },
+      // The integration below indexes the site, reading only the pages that are searched.
+      pagefind: false,
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',

@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { failed, REPORTERS, type Issue, type Report } from '../validation/index.ts';
-import { checkContentOf, type SharedState } from './shared-state.ts';
+import { checkContentOf } from './check-content.ts';
+import type { SharedState } from './shared-state.ts';
 
 /** Astro's `refreshContent` from the `astro:server:setup` hook. */
 type RefreshContent = (options: { loaders: string[] }) => Promise<void>;

@@ -5,7 +5,8 @@ import { REPORTERS } from '../validation/index.ts';
 import { addBaseLinks, type MarkdownProcessor } from './base-links.ts';
 import { startBuild, type Build } from './build-steps.ts';
 import { watchContent } from './dev-check.ts';
-import { checkContentOf, shareState, type SharedState } from './shared-state.ts';
+import { checkContentOf } from './check-content.ts';
+import { shareState, type SharedState } from './shared-state.ts';
 
 /** Where PDFs are kept between builds: in Astro's cache folder (`cacheDir`, by default node_modules/.astro/). */
 export function pdfCacheFolder(cacheDir: URL): string {

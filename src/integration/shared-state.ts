@@ -1,6 +1,7 @@
-import { buildFramework, type Framework } from '../framework/index.ts';
+import type { Framework } from '../framework/index.ts';
 import type { SiteAddress } from '../framework/site-address.ts';
-import { checkProject, failed, toFrameworkInput, type Report } from '../validation/index.ts';
+import type { Report } from '../validation/index.ts';
+import type { SyllabusToPublish } from './syllabi-to-publish.ts';
 import type { ContentFile } from '../validation/content-file.ts';
 
 /** What one check of content/ gave: the files read, every problem, and the graph when there were no errors. */
@@ -9,6 +10,8 @@ export interface CheckedContent {
   report: Report;
   /** The framework graph, built once from the report; undefined while the content has errors. */
   framework: Framework | undefined;
+  /** The syllabi to publish, made from the graph when first needed (see syllabus-pdfs-ahead.ts). */
+  syllabi?: SyllabusToPublish[];
 }
 
 /** What the integration knows, for the collection loaders, the pages and the steps after Astro. */
@@ -41,11 +44,4 @@ export function sharedState(): SharedState {
     );
   }
   return state;
-}
-
-/** Reads and checks content/ under `root`, and builds the framework graph when it has no errors. */
-export function checkContentOf(root: string, today: string): CheckedContent {
-  const { files, report } = checkProject(root, { today });
-  const input = failed(report) ? undefined : toFrameworkInput(report);
-  return { files, report, framework: input && buildFramework(input) };
 }

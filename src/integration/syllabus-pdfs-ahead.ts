@@ -1,25 +1,21 @@
-import { EDITIONS, syllabus, syllabusRoutes, type Framework } from '../framework/index.ts';
-import type { SiteAddress } from '../framework/site-address.ts';
-import { PdfCache, syllabusToTypst, type TypstDocument } from '../pdf/index.ts';
+import { EDITIONS } from '../framework/index.ts';
+import { PdfCache } from '../pdf/index.ts';
 import { syllabusPdfsAhead, type PdfsAhead } from '../pdf/pdfs-ahead.ts';
+import type { SharedState } from './shared-state.ts';
+import { syllabiToPublish } from './syllabi-to-publish.ts';
+
+// Not imported by the pages: it starts worker processes from a file beside src/pdf/pdf-pool.ts,
+// which works only outside Astro's bundle.
 
 /**
  * Starts compiling every syllabus PDF (both editions) the site will publish into the PDF cache
- * folder, on worker processes, while Astro builds the pages. The syllabus pages compute the
- * same documents (src/site/published-syllabi.ts) and take their PDFs from the cache; one not
- * there yet they compile themselves, so the result never depends on which finished first.
+ * folder, on worker processes, while Astro builds the pages. The pages take their PDFs from
+ * the cache; one not there yet they compile themselves, so the result never depends on which
+ * finished first.
  */
-export function startSyllabusPdfs(framework: Framework, address: SiteAddress, cacheFolder: string): PdfsAhead {
-  return syllabusPdfsAhead(documentsToPublish(framework, address), new PdfCache(cacheFolder));
-}
-
-/**
- * The Typst documents of every syllabus PDF the site publishes, in the order its pages ask
- * for them (route order, both editions of each).
- */
-export function documentsToPublish(framework: Framework, address: SiteAddress): TypstDocument[] {
-  return syllabusRoutes(framework).flatMap((route) => {
-    const s = syllabus(framework, route.archetypes, address);
-    return EDITIONS.map((edition) => syllabusToTypst(s, edition));
-  });
+export function startSyllabusPdfs(state: SharedState): PdfsAhead {
+  return syllabusPdfsAhead(
+    syllabiToPublish(state).flatMap((s) => EDITIONS.map((edition) => s.documents[edition])),
+    new PdfCache(state.pdfCache),
+  );
 }

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { compilePdf, compilerIdentity } from './compile.ts';
 import type { TypstDocument } from './shared-parts.ts';
 
-/** How many PDFs a cache keeps by default; the ones used longest ago go first. A build uses 31. */
-const KEEP = 100;
+/** How many PDFs a cache keeps by default, the ones used longest ago going first: a build uses 62, and two builds for different addresses (the browser tests build under a sub-path too) use 124. */
+const KEEP = 150;
 
 /**
  * PDFs on disk, named by what they are made from: the whole document (main file and parts)

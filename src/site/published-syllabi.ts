@@ -3,17 +3,18 @@
 // PDF routes, the "build your syllabus" page and the links (with sizes) on other pages.
 import {
   EDITIONS,
-  syllabus,
   syllabusRoute,
   syllabusRoutes,
   type Syllabus,
   type SyllabusEdition,
   type SyllabusRoute,
 } from '../framework/index.ts';
-import { formatFileSize, PdfCache, syllabusToTypst } from '../pdf/index.ts';
+import { formatFileSize, PdfCache } from '../pdf/index.ts';
+import { sharedState } from '../integration/shared-state.ts';
+import { syllabiToPublish } from '../integration/syllabi-to-publish.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
 import type { Framework } from '../framework/index.ts';
-import { loadFramework, pdfCacheFolder, siteAddress } from './load-framework.ts';
+import { loadFramework } from './load-framework.ts';
 
 /** One edition's PDF and its size for display. */
 export interface EditionPdf {
@@ -35,27 +36,28 @@ const made = new WeakMap<Framework, Map<string, PublishedSyllabus>>();
 
 /**
  * The syllabus for a set of archetypes (in any order), with its PDFs, made once per build:
- * from PDFs kept by earlier builds (pdf-cache.ts) or compiled beside Astro when they are
- * there, else compiled here.
+ * the syllabus and its documents are those the build compiles PDFs from (see
+ * src/integration/syllabus-pdfs-ahead.ts); each PDF comes from the PDF cache, where that
+ * compiled it or an earlier build kept it, or is compiled here.
  */
 export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Promise<PublishedSyllabus> {
   const framework = await loadFramework();
   const ordered = framework.archetypes.map((a) => a.id).filter((id) => archetypes.includes(id));
-  const route = syllabusRoute(ordered);
+  const slug = syllabusRoute(ordered).slug;
   let cache = made.get(framework);
   if (!cache) made.set(framework, (cache = new Map()));
-  let published = cache.get(route.slug);
+  let published = cache.get(slug);
   if (!published) {
-    const s = syllabus(framework, ordered, siteAddress());
-    const pdfCache = new PdfCache(pdfCacheFolder());
+    const { route, syllabus, documents } = syllabiToPublish(sharedState()).find((s) => s.route.slug === slug)!;
+    const pdfCache = new PdfCache(sharedState().pdfCache);
     const pdfs = Object.fromEntries(
       EDITIONS.map((edition) => {
-        const bytes = pdfCache.pdf(syllabusToTypst(s, edition));
+        const bytes = pdfCache.pdf(documents[edition]);
         return [edition, { bytes, size: formatFileSize(bytes.byteLength) }];
       }),
     ) as Record<SyllabusEdition, EditionPdf>;
-    published = { syllabus: s, route, pdfs };
-    cache.set(route.slug, published);
+    published = { syllabus, route, pdfs };
+    cache.set(slug, published);
   }
   return published;
 }

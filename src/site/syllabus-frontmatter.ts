@@ -16,7 +16,9 @@ export function syllabusFrontmatter(s: Syllabus, edition: SyllabusEdition) {
       `${EDITION_NAMES[edition]} of the AI education syllabus for ${listNames(s.archetypes.map((a) => a.name))}, ${EDITION_PURPOSE[edition]}.`,
       { sources: s.sources, lastReviewed: s.lastReviewed, nextReviewDue: s.nextReviewDue },
     ),
-    // Single-archetype syllabi are found by search; the 26 combinations would only repeat them.
-    pagefind: s.archetypes.length === 1,
+    // Search finds each archetype's syllabus once, by its provider's edition, and there by
+    // what is its own (who it is for, its hours, its delivery); the learner's edition and the
+    // 26 combinations would only repeat it, and its competencies are found on their own pages.
+    pagefind: s.archetypes.length === 1 && edition === 'provider',
   };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionTitle, EDITIONS, syllabus, syllabusRoutes } from '../../src/framework/index.ts';
 import { pdfCacheFolder } from '../../src/integration/index.ts';
-import { documentsToPublish } from '../../src/integration/syllabus-pdfs-ahead.ts';
+import { documentsToPublish } from '../../src/integration/syllabi-to-publish.ts';
 import { pdfKey } from '../../src/pdf/pdf-cache.ts';
 import { readPdf } from '../pdf/read-pdf.ts';
 import { loadProjectFramework } from './support/framework.ts';

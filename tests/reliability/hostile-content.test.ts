@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteUrl } from '../../src/framework/site-address.ts';
 import { BuildStopped } from '../../src/integration/build-stopped.ts';
 import { startBuild } from '../../src/integration/build-steps.ts';
-import { checkContentOf } from '../../src/integration/shared-state.ts';
+import { checkContentOf } from '../../src/integration/check-content.ts';
 import { REPORTERS } from '../../src/validation/index.ts';
 import { fixture, TODAY } from '../helpers.ts';
 import {
