@@ -22,6 +22,9 @@ export const collections = {
   domains: defineCollection({ loader: contentLoader('domains'), schema: domainSchema }),
   levels: defineCollection({ loader: contentLoader('levels'), schema: levelSchema }),
   competencies: defineCollection({ loader: contentLoader('competencies'), schema: competencySchema }),
-  recommendations: defineCollection({ loader: contentLoader('recommendations'), schema: recommendationSchema }),
+  recommendations: defineCollection({
+    loader: contentLoader('recommendations'),
+    schema: recommendationSchema,
+  }),
   personas: defineCollection({ loader: contentLoader('personas'), schema: personaSchema }),
 };

@@ -14,3 +14,16 @@ export const SITE = parseSiteUrl('https://example.org/framework/');
 
 /** A build that was not told where the site is published (no SITE_URL). */
 export const NO_SITE = parseSiteUrl(undefined);
+
+/**
+ * This process's environment as an author's terminal would have it: without the settings the
+ * test runner adds (NODE_ENV=test, VITEST, and Vite's MODE, BASE_URL, DEV, PROD and SSR, which
+ * Astro would take for its own), for running the project's commands from a test as a person would.
+ */
+export function authorEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const runner = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/;
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !runner.test(name))),
+    ...extra,
+  };
+}

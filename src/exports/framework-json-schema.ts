@@ -30,7 +30,7 @@ export const FRAMEWORK_JSON_CHANGES = [
       "`provenance` is replaced on every entry by `basedOn`, which lists the parts resting on the report, the capability framework or current guidance; the rest is the project's own.",
       'Levels gain `change`, `evidence`, `verbs` and `typicalHours`; archetypes gain `ceiling`; sources gain `checked` dates.',
       '`framework` gains `reviewMonths`, `strands` and `capabilityFramework`.',
-      '`url` fields (and `$schema`) are full web addresses when the site was built with its address (SITE_URL), otherwise paths from the site\'s host, such as `/competencies/x/`.',
+      "`url` fields (and `$schema`) are full web addresses when the site was built with its address (SITE_URL), otherwise paths from the site's host, such as `/competencies/x/`.",
     ],
   },
   { version: '1.0.0', changes: ['First published shape.'] },
@@ -46,7 +46,9 @@ export const FRAMEWORK_SCHEMA_PATH = 'framework.schema.json';
 const siteAddress = (what: string) =>
   z
     .union([z.url(), z.string().regex(/^\/\S*$/)])
-    .describe(`${what}: a full web address, or a path from the site's host when the build did not know the site's address.`);
+    .describe(
+      `${what}: a full web address, or a path from the site's host when the build did not know the site's address.`,
+    );
 
 const url = siteAddress('Address of the page that shows this entry on the site');
 

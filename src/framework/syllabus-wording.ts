@@ -105,7 +105,9 @@ export function sourceCounts(s: Syllabus): { kind: SourceKind; count: number }[]
  * not know the site's address, so that no copy names an address that is not the site's.
  */
 export function currentVersionNote(s: Syllabus): string | undefined {
-  return s.url === undefined ? undefined : `The current version is at ${s.url}. Printed copies may be out of date.`;
+  return s.url === undefined
+    ? undefined
+    : `The current version is at ${s.url}. Printed copies may be out of date.`;
 }
 
 /** What the hours of a syllabus cover, in sentences both editions print beside the totals. */

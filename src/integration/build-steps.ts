@@ -46,7 +46,9 @@ export function startBuild(state: SharedState, target: string, logger: AstroInte
   logger.info(REPORTERS.text(report));
   if (!framework) {
     cleanUp();
-    throw new BuildStopped(`${REPORTERS.text(report)}\n\nBuild stopped: fix the problems above. ${shown} was left as it was.`);
+    throw new BuildStopped(
+      `${REPORTERS.text(report)}\n\nBuild stopped: fix the problems above. ${shown} was left as it was.`,
+    );
   }
   rmSync(staging, { recursive: true, force: true });
   // If Astro fails, the process ends without reaching `finish`: the staging folder goes then.

@@ -53,5 +53,8 @@ export function contentLoader(collection: CollectionName): Loader {
 function withBaseInHero(data: object, base: string): Record<string, unknown> {
   const { hero, ...rest } = data as { hero?: { actions?: { link: string }[] } };
   if (!hero?.actions) return { ...data };
-  return { ...rest, hero: { ...hero, actions: hero.actions.map((a) => ({ ...a, link: withBase(base, a.link) })) } };
+  return {
+    ...rest,
+    hero: { ...hero, actions: hero.actions.map((a) => ({ ...a, link: withBase(base, a.link) })) },
+  };
 }

@@ -25,7 +25,8 @@ export function linkIssues(
         ? `The link ${href} (${where}) leads to no page.`
         : `The link ${href} (${where}) leads to a heading that is not on that page.`;
     // Authors write site links from the root; the built page has them under the base path.
-    const fromRoot = (path: string) => (base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : path);
+    const fromRoot = (path: string) =>
+      base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : path;
     const places = placesOf(`](${fromRoot(href)}`, content);
     return places.length > 0
       ? places.map((place) => issueAt(code, place, message))

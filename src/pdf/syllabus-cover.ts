@@ -40,7 +40,10 @@ export function coverAndContents(s: Syllabus, edition: SyllabusEdition): string 
     `#text(size: 10pt)[${paragraphs([
       ...(s.url === undefined
         ? []
-        : [`${escapeText('The current version is on the web:')} ${url(s.url)}`, escapeText('Printed copies may be out of date.')]),
+        : [
+            `${escapeText('The current version is on the web:')} ${url(s.url)}`,
+            escapeText('Printed copies may be out of date.'),
+          ]),
       escapeText(`Published by ${s.framework.publisher}. Licence: ${s.framework.licence}.`),
     ])}]`,
     // The learner's edition goes straight on: it is short enough to need no page of its own for the cover.

@@ -48,7 +48,9 @@ export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Pro
   if (!cache) made.set(framework, (cache = new Map()));
   let published = cache.get(slug);
   if (!published) {
-    const { route, syllabus, documents } = syllabiToPublish(sharedState()).find((s) => s.route.slug === slug)!;
+    const { route, syllabus, documents } = syllabiToPublish(sharedState()).find(
+      (s) => s.route.slug === slug,
+    )!;
     const pdfCache = new PdfCache(sharedState().pdfCache);
     const pdfs = Object.fromEntries(
       EDITIONS.map((edition) => {

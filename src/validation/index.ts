@@ -12,7 +12,10 @@ export interface CheckOptions {
  * content (`npm run check`, the build, `npm run dev`, the diff). Returns the files it read
  * and the report.
  */
-export function checkProject(root: string, options: CheckOptions = {}): { files: ContentFile[]; report: Report } {
+export function checkProject(
+  root: string,
+  options: CheckOptions = {},
+): { files: ContentFile[]; report: Report } {
   const files = readContent(root);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   return { files, report: checkContent(files, today) };

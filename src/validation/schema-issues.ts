@@ -181,7 +181,11 @@ function describe(value: unknown): string {
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';
   // js-yaml leaves a number too large for JavaScript as text.
-  if (typeof value === 'string' && /^[-+]?[0-9][0-9_.]*[eE][-+]?[0-9]+$/.test(value) && !Number.isFinite(Number(value))) {
+  if (
+    typeof value === 'string' &&
+    /^[-+]?[0-9][0-9_.]*[eE][-+]?[0-9]+$/.test(value) &&
+    !Number.isFinite(Number(value))
+  ) {
     return 'a number too large to use';
   }
   if (typeof value === 'string') {

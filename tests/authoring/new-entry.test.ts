@@ -29,7 +29,10 @@ function add(root: string, collection: CollectionName, id: string) {
   const result = newEntry(collection, id, context(root));
   if (!result.ok) throw new Error(result.message);
   writeFileSync(join(root, result.path), result.text);
-  return { result, issues: checkProject(root, { today: TODAY }).report.issues.filter((i) => i.file === result.path) };
+  return {
+    result,
+    issues: checkProject(root, { today: TODAY }).report.issues.filter((i) => i.file === result.path),
+  };
 }
 
 describe('newEntry', () => {

@@ -48,7 +48,7 @@ describe('the built syllabi', () => {
     });
   });
 
-  it('are every one tagged, titled for its edition, in British English, and name no address but the site\'s', async () => {
+  it("are every one tagged, titled for its edition, in British English, and name no address but the site's", async () => {
     for (const route of routes) {
       const s = syllabus(framework, route.archetypes, address);
       for (const edition of EDITIONS) {

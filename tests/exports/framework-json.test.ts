@@ -52,7 +52,7 @@ describe('frameworkJson', () => {
     ]);
   });
 
-  it('gives paths from the host, and no web address, when the build was not told the site\'s address', () => {
+  it("gives paths from the host, and no web address, when the build was not told the site's address", () => {
     const unplaced = frameworkJson(buildFramework(exportSample()), NO_SITE);
     expect(unplaced.archetypes[0]!.url).toBe('/archetypes/shapers/');
     expect(unplaced.$schema).toBe('/framework.schema.json');

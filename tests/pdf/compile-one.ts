@@ -8,4 +8,7 @@ import { realFramework } from './load-real.ts';
 import { parseSiteUrl } from '../../src/framework/site-address.ts';
 
 const [ids = '', site = '', out = ''] = process.argv.slice(2);
-writeFileSync(out, syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], parseSiteUrl(site)), 'provider'));
+writeFileSync(
+  out,
+  syllabusPdf(syllabus(realFramework(), ids.split(',') as ArchetypeId[], parseSiteUrl(site)), 'provider'),
+);

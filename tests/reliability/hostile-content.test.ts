@@ -35,7 +35,12 @@ const quietLogger = { info: () => {}, warn: () => {}, error: () => {} } as unkno
 
 /** What the build says when it refuses the project at `root`, or undefined if it starts. */
 function buildRefusal(root: string): string | undefined {
-  const state = { root, address: parseSiteUrl(undefined), pdfCache: join(root, 'pdfs'), content: checkContentOf(root, TODAY) };
+  const state = {
+    root,
+    address: parseSiteUrl(undefined),
+    pdfCache: join(root, 'pdfs'),
+    content: checkContentOf(root, TODAY),
+  };
   try {
     startBuild(state, join(root, 'dist'), quietLogger);
   } catch (error) {

@@ -53,7 +53,12 @@ export function caseUri(address: SiteAddress, path: string, identifier: Uuid, fr
 }
 
 /** A `LinkURIDType` to the object named `name`. */
-export function caseLink(address: SiteAddress, collection: CaseCollection, name: string, title: string): LinkUri {
+export function caseLink(
+  address: SiteAddress,
+  collection: CaseCollection,
+  name: string,
+  title: string,
+): LinkUri {
   return { title, ...caseNode(address, collection, name) };
 }
 

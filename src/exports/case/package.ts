@@ -1,7 +1,14 @@
 import type { Framework } from '../../framework/index.ts';
-import { caseContext, documentChanged, ITEM_TYPES, type CaseContext, type ItemTypeCode } from './context.ts';
+import {
+  caseContext,
+  documentChanged,
+  DOCUMENT_NAME,
+  ITEM_TYPES,
+  type CaseContext,
+  type ItemTypeCode,
+} from './context.ts';
 import { absoluteUrl, type SiteAddress } from '../../framework/site-address.ts';
-import { casePath, caseUri } from './ids.ts';
+import { caseId, casePath, caseUri } from './ids.ts';
 import { caseTree } from './items.ts';
 import { casePathways, caseRecommendationLinks } from './relations.ts';
 import { caseRubrics } from './rubrics.ts';
@@ -35,11 +42,12 @@ export function casePackage(framework: Framework, address: SiteAddress): CFPacka
 export function caseStandaloneDocument(framework: Framework, address: SiteAddress): CFDocumentStandalone {
   const context = caseContext(framework, address);
   const document = caseDocument(context);
-  // A package is addressed by its document's identifier.
+  // A package is addressed by its document's identifier; as a urn:uuid: name (no site address
+  // known) it needs a name of its own, or it would have the document's uri.
   const packageLink = {
     title: document.title,
     identifier: document.identifier,
-    uri: caseUri(address, casePath('CFPackages', document.identifier), document.identifier),
+    uri: caseUri(address, casePath('CFPackages', document.identifier), caseId(`${DOCUMENT_NAME}/package`)),
   };
   return { ...document, CFPackageURI: packageLink };
 }

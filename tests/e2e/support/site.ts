@@ -20,10 +20,17 @@ export function builtAddress(dist = DIST): SiteAddress {
  * 404 page, without the pages that only redirect.
  */
 export function sitePaths(dist = DIST): string[] {
-  if (!existsSync(`${dist}index.html`)) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
+  if (!existsSync(`${dist}index.html`))
+    throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
   const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith(`${sep}index.html`) || file === 'index.html')
-    .map((file) => `/${relative('.', file).split(sep).join('/').replace(/index\.html$/, '')}`)
+    .map(
+      (file) =>
+        `/${relative('.', file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+    )
     .sort();
   return [...paths.filter((path) => !redirects(path, dist)), '/404.html'];
 }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authorEnvironment } from '../../helpers.ts';
 
 /** Node's compile cache, shared by every run: the scripts start in a third of the time. */
 const COMPILE_CACHE = join(tmpdir(), 'reliability-node-compile-cache');
@@ -41,7 +42,7 @@ export function runScript(
         timeout,
         killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,
-        env: { NODE_COMPILE_CACHE: COMPILE_CACHE, ...process.env, ...env },
+        env: authorEnvironment({ NODE_COMPILE_CACHE: COMPILE_CACHE, ...env }),
       },
       (error, stdout, stderr) => {
         const failure = error as (Error & { code?: number | string; killed?: boolean }) | null;
