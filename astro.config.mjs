@@ -72,6 +72,6 @@ export default defineConfig({
         },
       ],
     }),
-    aiConfidenceFramework(),
+    aiConfidenceFramework({ repository: REPOSITORY_URL }),
   ],
 });

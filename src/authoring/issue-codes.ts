@@ -8,7 +8,7 @@ export function issueCodes(): string {
     '| --- | --- | --- | --- |',
     ...Object.entries(CATALOGUE).map(
       ([code, entry]) =>
-        `| \`${code}\` | ${entry.severity} | ${tableCell(entry.title)} | ${tableCell(entry.hint)} |`,
+        `| <a id="${code}"></a>\`${code}\` | ${entry.severity} | ${tableCell(entry.title)} | ${tableCell(entry.hint)} |`,
     ),
   ].join('\n');
 }

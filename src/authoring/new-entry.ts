@@ -1,21 +1,10 @@
 import { stringify } from 'yaml';
 import { PLACEHOLDER } from '../validation/rules/placeholders.ts';
-import type { Report } from '../validation/index.ts';
-import type { FrameworkSettings } from '../schemas/framework.ts';
 import { nearest } from '../validation/nearest.ts';
 import { ARCHETYPE_IDS, COLLECTION_NAMES, ID_PATTERN, type CollectionName } from '../schemas/index.ts';
-import { TEMPLATES, type Draft } from './templates.ts';
+import { TEMPLATES, type Draft, type NewEntryContext } from './templates.ts';
 
-/** What a new entry's template may draw on: the valid entries there are now, and today's date. */
-export interface NewEntryContext {
-  entries: Report['entries'];
-  /** The framework settings (strands, the capability framework), when framework.yaml is valid. */
-  settings?: FrameworkSettings | undefined;
-  /** YYYY-MM-DD; the new entry's `lastReviewed`. */
-  today: string;
-  /** Whether a file exists, by path relative to the project root. */
-  exists(path: string): boolean;
-}
+export type { NewEntryContext } from './templates.ts';
 
 export type NewEntryResult =
   { ok: true; path: string; text: string; placeholders: string[] } | { ok: false; message: string };

@@ -6,9 +6,21 @@ import {
   SOURCE_KINDS,
   TIERS,
 } from '../schemas/index.ts';
-import type { NewEntryContext } from './new-entry.ts';
+import type { FrameworkSettings } from '../schemas/framework.ts';
+import type { Report } from '../validation/index.ts';
 
 /** One frontmatter field of a template: its value, and a comment an author reads above it. */
+/** What a new entry's template may draw on: the valid entries there are now, and today's date. */
+export interface NewEntryContext {
+  entries: Report['entries'];
+  /** The framework settings (strands, the capability framework), when framework.yaml is valid. */
+  settings?: FrameworkSettings | undefined;
+  /** YYYY-MM-DD; the new entry's `lastReviewed`. */
+  today: string;
+  /** Whether a file exists, by path relative to the project root. */
+  exists(path: string): boolean;
+}
+
 export interface DraftField {
   value: unknown;
   /** What to write here, and the values allowed, read from the content where they live there. */

@@ -59,7 +59,7 @@ export function startBuild(state: SharedState, target: string, logger: AstroInte
     try {
       await pdfs.stop();
       const objects = writeCaseObjectFiles(dir, framework, state.address);
-      // The same words as Starlight's Pagefind step, so that the benchmark finds the phase.
+      // In the words of Starlight's own Pagefind step, which this one replaces.
       stepLogger.info('Building search index with Pagefind...');
       const started = performance.now();
       const site = readSite(dir);

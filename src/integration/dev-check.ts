@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
+import { docsFor } from '../validation/catalogue.ts';
 import { failed, REPORTERS, type Issue, type Report } from '../validation/index.ts';
 import { checkContentOf } from './check-content.ts';
 import type { SharedState } from './shared-state.ts';
@@ -21,6 +22,7 @@ export function watchContent(
   server: ViteDevServer,
   logger: AstroIntegrationLogger,
   refreshContent: RefreshContent | undefined,
+  repository: string,
 ): void {
   const folder = join(state.root, 'content') + sep;
   let timer: NodeJS.Timeout | undefined;
@@ -49,7 +51,7 @@ export function watchContent(
     if (!failed(report) || !/text\/html/.test(request.headers.accept ?? '')) return next();
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(problemsPage(report, state.address.base));
+    response.end(problemsPage(report, state.address.base, repository));
   });
 }
 
@@ -69,9 +71,9 @@ function overlayError(report: Report) {
  * A page listing the content's problems, shown instead of the site while it has errors; it
  * reloads itself (through Vite's client) once they are fixed.
  */
-export function problemsPage(report: Report, base: string): string {
+export function problemsPage(report: Report, base: string, repository: string): string {
   const item = (issue: Issue) =>
-    `<li><p><code>${escape(`${issue.file}:${issue.line}:${issue.column}`)}</code> <strong>${issue.severity}</strong>: ${escape(issue.message)} <span class="code">(${escape(issue.code)})</span></p><p>${escape(issue.hint)}</p></li>`;
+    `<li><p><code>${escape(`${issue.file}:${issue.line}:${issue.column}`)}</code> <strong>${issue.severity}</strong>: ${escape(issue.message)} <span class="code">(${escape(issue.code)})</span></p><p>${escape(issue.hint)} <a href="${escape(`${repository}/blob/main/${docsFor(issue.code)}`)}">More about ${escape(issue.code)}</a></p></li>`;
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   return `<!doctype html>
 <html lang="en-GB">

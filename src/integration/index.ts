@@ -28,7 +28,10 @@ export function pdfCacheFolder(cacheDir: URL): string {
  *   the terminal and the browser (dev-check.ts);
  * - site links written in content get the base path (base-links.ts).
  */
-export function aiConfidenceFramework(): AstroIntegration {
+export function aiConfidenceFramework(options: {
+  /** The repository that holds content/, for links to CONTRIBUTING.md from the problems shown in `astro dev`. */
+  repository: string;
+}): AstroIntegration {
   let state: SharedState;
   let build: Build | undefined;
   return {
@@ -52,7 +55,7 @@ export function aiConfidenceFramework(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
-        watchContent(state, server, logger, refreshContent);
+        watchContent(state, server, logger, refreshContent, options.repository);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await build?.finish(fileURLToPath(dir), logger);

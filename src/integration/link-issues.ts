@@ -1,4 +1,4 @@
-import { issueAt } from '../validation/catalogue.ts';
+import { issueAt } from '../validation/issue.ts';
 import type { ContentFile } from '../validation/content-file.ts';
 import type { Issue } from '../validation/issue.ts';
 import type { BrokenLink } from './check-links.ts';

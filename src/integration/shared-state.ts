@@ -1,7 +1,8 @@
 import type { Framework } from '../framework/index.ts';
 import type { SiteAddress } from '../framework/site-address.ts';
 import type { Report } from '../validation/index.ts';
-import type { SyllabusToPublish } from './syllabi-to-publish.ts';
+import type { Syllabus, SyllabusEdition, SyllabusRoute } from '../framework/index.ts';
+import type { TypstDocument } from '../pdf/index.ts';
 import type { ContentFile } from '../validation/content-file.ts';
 
 /** What one check of content/ gave: the files read, every problem, and the graph when there were no errors. */
@@ -44,4 +45,11 @@ export function sharedState(): SharedState {
     );
   }
   return state;
+}
+
+/** A syllabus the site publishes, with the Typst document of each edition's PDF. */
+export interface SyllabusToPublish {
+  route: SyllabusRoute;
+  syllabus: Syllabus;
+  documents: Record<SyllabusEdition, TypstDocument>;
 }

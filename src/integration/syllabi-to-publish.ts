@@ -1,15 +1,10 @@
 import { EDITIONS, syllabus, syllabusRoutes, type Framework } from '../framework/index.ts';
-import type { Syllabus, SyllabusEdition, SyllabusRoute } from '../framework/index.ts';
+import type { SyllabusEdition } from '../framework/index.ts';
 import type { SiteAddress } from '../framework/site-address.ts';
 import { syllabusToTypst, type TypstDocument } from '../pdf/index.ts';
-import type { SharedState } from './shared-state.ts';
+import type { SharedState, SyllabusToPublish } from './shared-state.ts';
 
-/** A syllabus the site publishes, with the Typst document of each edition's PDF. */
-export interface SyllabusToPublish {
-  route: SyllabusRoute;
-  syllabus: Syllabus;
-  documents: Record<SyllabusEdition, TypstDocument>;
-}
+export type { SyllabusToPublish } from './shared-state.ts';
 
 /**
  * Every syllabus the site publishes, in route order, made once per check of the content and

@@ -10,7 +10,7 @@ import { parseMarkdown } from './parse.ts';
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 
 // Every syllabus page shows the same delivery guides: each is converted once per build, not
-// once per page (converting them was about 0.4 s of a build of the real framework).
+// once per page.
 const converted = new BoundedMemo<string>(256);
 
 /**

@@ -3,7 +3,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { mdastToTypst, type ConvertOptions } from './mdast-to-typst.ts';
 
 // Every syllabus includes the same guide bodies: each is parsed once per process, not once per
-// syllabus (parsing them took 10 of the 12 ms it took to make a syllabus's markup).
+// syllabus.
 const converted = new BoundedMemo<string>(256);
 
 /**

@@ -23,7 +23,7 @@ interface Pending {
  * the process, so worker threads in one process queue up for the same pool and end up no
  * faster than one thread. Each worker process lays out on one thread of its own
  * (`RAYON_NUM_THREADS=1`), which wastes nothing on waiting threads, so two of them on two
- * cores make a batch about 1.5 times as fast as one process laying out each PDF on both.
+ * cores finish a batch sooner than one process laying out each PDF on both.
  * Call {@link close} when done, or the workers keep the process alive.
  */
 export class PdfPool {

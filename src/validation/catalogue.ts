@@ -1,6 +1,6 @@
-import type { Issue, Place, Severity } from './issue.ts';
+import type { Severity } from './place.ts';
 
-interface CatalogueEntry {
+export interface CatalogueEntry {
   severity: Severity;
   /** What the problem is, in general; the message of each issue adds the specifics. */
   title: string;
@@ -267,14 +267,7 @@ export const CATALOGUE = {
 
 export type IssueCode = keyof typeof CATALOGUE;
 
-/** Creates an issue of the given kind at a place, with its catalogue severity and hint. */
-export function issueAt(code: IssueCode, place: Place, message: string, hint?: string): Issue {
-  const entry: CatalogueEntry = CATALOGUE[code];
-  return {
-    code,
-    severity: entry.severity,
-    ...place,
-    message,
-    hint: hint ?? entry.hint,
-  };
+/** Where CONTRIBUTING.md explains a kind of problem: its row in the table of codes, anchored by the code. */
+export function docsFor(code: IssueCode): string {
+  return `CONTRIBUTING.md#${code}`;
 }

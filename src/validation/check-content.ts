@@ -1,7 +1,7 @@
 import { byCodePoint } from '../framework/order.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { FrameworkSettings } from '../schemas/framework.ts';
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import { checkFile, type FileResult } from './check-file.ts';
 import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import { fileIssue } from './file-issues.ts';

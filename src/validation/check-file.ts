@@ -1,6 +1,6 @@
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { frameworkSchema, type FrameworkSettings } from '../schemas/framework.ts';
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import { fileIssue } from './file-issues.ts';
 import type { Issue } from './issue.ts';

@@ -1,4 +1,4 @@
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import { MAX_FILE_BYTES, type ContentFile } from './content-file.ts';
 import type { Issue } from './issue.ts';
 import { quote } from './quote.ts';

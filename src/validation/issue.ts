@@ -1,4 +1,7 @@
-import type { IssueCode } from './catalogue.ts';
+import { CATALOGUE, type CatalogueEntry, type IssueCode } from './catalogue.ts';
+import type { Place, Severity } from './place.ts';
+
+export type { Place, Severity } from './place.ts';
 
 /** A problem found in the content, with the place an author must go to fix it. */
 export interface Issue {
@@ -16,11 +19,14 @@ export interface Issue {
   hint: string;
 }
 
-export type Severity = 'error' | 'warning';
-
-/** Where in a file a problem is. */
-export interface Place {
-  file: string;
-  line: number;
-  column: number;
+/** Creates an issue of the given kind at a place, with its catalogue severity and hint. */
+export function issueAt(code: IssueCode, place: Place, message: string, hint?: string): Issue {
+  const entry: CatalogueEntry = CATALOGUE[code];
+  return {
+    code,
+    severity: entry.severity,
+    ...place,
+    message,
+    hint: hint ?? entry.hint,
+  };
 }

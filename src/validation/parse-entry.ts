@@ -13,7 +13,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import type { Issue, Place } from './issue.ts';
 import { plainBodyFrontmatter } from './plain-body.ts';
 
@@ -25,7 +25,7 @@ export interface ParsedEntry {
   /**
    * The file as an MDX syntax tree, or undefined when it is not valid MDX. For a body of plain
    * Markdown, only the frontmatter (see plain-body.ts): the body checks would find nothing
-   * in the rest, and parsing it was most of the time a large framework took to check.
+   * in the rest, and parsing every body would be most of what checking a large framework costs.
    */
   body: Root | undefined;
   /** The MDX body as text (everything after the frontmatter). */

@@ -19,8 +19,8 @@ const MORE_THAN_MARKDOWN = /[<{}&]|javascript|vbscript|data\s*:|^[ \t]*(?:import
  * The frontmatter node of `source` (without a byte-order mark), as the MDX parser would make
  * it, when the body after it is plain Markdown. Then parsing the body cannot fail and its
  * syntax tree holds nothing the body checks look for (elements, expressions, ESM, script
- * URLs), so the checker does not parse it: that was most of the time a large framework took
- * to check. Undefined otherwise, or for a carriage return without a line feed (a line ending
+ * URLs), so the checker does not parse it, which would be most of what checking a large
+ * framework costs. Undefined otherwise, or for a carriage return without a line feed (a line ending
  * this pattern does not follow); then the checker parses the whole file.
  */
 export function plainBodyFrontmatter(source: string): Yaml | undefined {

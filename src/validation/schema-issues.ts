@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import type { Issue } from './issue.ts';
 import { nearest } from './nearest.ts';
 import type { ParsedEntry } from './parse-entry.ts';

@@ -1,4 +1,4 @@
-import { issueAt } from './catalogue.ts';
+import { issueAt } from './issue.ts';
 import type { Issue, Place } from './issue.ts';
 import { describeCharacter } from './quote.ts';
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTRIBUTING, generatedFiles } from '../../src/authoring/generated-files.ts';
 import { readFieldDocs } from '../../src/authoring/schema-sources.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { CATALOGUE, docsFor, type IssueCode } from '../../src/validation/catalogue.ts';
 import { checkProject } from '../../src/validation/index.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -21,5 +22,15 @@ describe('generated files', () => {
       ...COLLECTION_NAMES.map((c) => `schemas/${c}.json`),
       'schemas/framework.json',
     ]);
+  });
+});
+
+describe('the problem codes in CONTRIBUTING.md', () => {
+  it('have an anchor each, which every message links to', () => {
+    const contributing = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
+    const missing = (Object.keys(CATALOGUE) as IssueCode[]).filter(
+      (code) => !contributing.includes(`<a id="${code}"></a>`) || docsFor(code) !== `CONTRIBUTING.md#${code}`,
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueAt } from '../../src/validation/catalogue.ts';
+import { issueAt } from '../../src/validation/issue.ts';
 import { checkProject, REPORTERS } from '../../src/validation/index.ts';
 import { MAX_SHOWN_PER_FILE } from '../../src/validation/reporters/text.ts';
 import { fixture, TODAY } from '../helpers.ts';

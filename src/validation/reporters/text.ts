@@ -1,4 +1,5 @@
 import type { Report } from '../check-content.ts';
+import { docsFor } from '../catalogue.ts';
 import type { Issue } from '../issue.ts';
 import { plural, summaryLine } from './summary.ts';
 
@@ -12,7 +13,7 @@ export function formatText(report: Report): string {
       .slice(0, MAX_SHOWN_PER_FILE)
       .flatMap((issue) => [
         `${issue.file}:${issue.line}:${issue.column}  ${issue.severity}  ${issue.message}  (${issue.code})`,
-        `    hint: ${issue.hint}`,
+        `    hint: ${issue.hint} (${docsFor(issue.code)})`,
       ]),
     ...(issues.length > MAX_SHOWN_PER_FILE
       ? [

@@ -1,5 +1,5 @@
 import { ARCHETYPE_IDS } from '../../schemas/vocabulary.ts';
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { Rule } from './context.ts';
 

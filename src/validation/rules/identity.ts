@@ -1,4 +1,4 @@
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import { characterNote, quote } from '../quote.ts';
 import type { CheckedEntry, Rule } from './context.ts';

@@ -1,4 +1,4 @@
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 
 /** The word `npm run new` puts in every value an author must still write (`TODO: ...`). */

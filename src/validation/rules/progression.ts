@@ -1,5 +1,5 @@
 import type { LevelData } from '../../schemas/index.ts';
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { CheckedEntry, Rule } from './context.ts';
 

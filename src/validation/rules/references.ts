@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../schemas/index.ts';
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue, Place } from '../issue.ts';
 import { nearest } from '../nearest.ts';
 import type { Rule } from './context.ts';

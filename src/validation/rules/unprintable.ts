@@ -1,5 +1,5 @@
 import { DELIVERY_GUIDES } from '../../framework/syllabus.ts';
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import { FRAMEWORK_FILE } from '../content-file.ts';
 import type { Issue } from '../issue.ts';
 import { pdfCanPrint } from '../pdf-font.ts';

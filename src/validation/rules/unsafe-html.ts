@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { issueAt } from '../catalogue.ts';
+import { issueAt } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { ParsedEntry } from '../parse-entry.ts';
 import { nodePlace } from './node-place.ts';
