@@ -1,9 +1,10 @@
 // Wiring only: Starlight, the project's integration and its settings. Logic lives in src/.
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { SITE_URL, REPOSITORY_URL } from './project.config.mjs';
 import { parseSiteUrl } from './src/framework/site-address.ts';
-import { aiConfidenceFramework } from './src/integration/index.ts';
+import { aiConfidenceFramework, listedInSitemap } from './src/integration/index.ts';
 import { ARCHETYPE_IDS } from './src/schemas/vocabulary.ts';
 
 // SITE_URL's path (for example /repo/) is where the site is served: Astro's base.
@@ -72,6 +73,9 @@ export default defineConfig({
         },
       ],
     }),
+    // Starlight's own sitemap, without the old addresses of merged competencies. It needs
+    // `site`, so a build without SITE_URL has none (and says so).
+    sitemap({ filter: listedInSitemap }),
     aiConfidenceFramework({ repository: REPOSITORY_URL }),
   ],
 });

@@ -43,13 +43,13 @@ export function startBuild(state: SharedState, target: string, logger: AstroInte
     release();
   };
   const { report, framework, files } = state.content;
-  logger.info(REPORTERS.text(report));
   if (!framework) {
     cleanUp();
     throw new BuildStopped(
       `${REPORTERS.text(report)}\n\nBuild stopped: fix the problems above. ${shown} was left as it was.`,
     );
   }
+  logger.info(REPORTERS.text(report));
   rmSync(staging, { recursive: true, force: true });
   // If Astro fails, the process ends without reaching `finish`: the staging folder goes then.
   process.once('exit', cleanUp);

@@ -6,7 +6,7 @@ import { addBaseLinks, type MarkdownProcessor } from './base-links.ts';
 import { startBuild, type Build } from './build-steps.ts';
 import { watchContent } from './dev-check.ts';
 import { checkContentOf } from './check-content.ts';
-import { shareState, type SharedState } from './shared-state.ts';
+import { shareState, sharedState, type SharedState } from './shared-state.ts';
 
 /** Where PDFs are kept between builds: in Astro's cache folder (`cacheDir`, by default node_modules/.astro/). */
 export function pdfCacheFolder(cacheDir: URL): string {
@@ -62,4 +62,16 @@ export function aiConfidenceFramework(options: {
       },
     },
   };
+}
+
+/**
+ * Whether a page belongs in the sitemap (for @astrojs/sitemap's `filter`): every page but the
+ * old addresses of merged competencies, which only send the reader on.
+ */
+export function listedInSitemap(page: string): boolean {
+  const { content, address } = sharedState();
+  const moved = new Set(content.framework?.competencies.flatMap((c) => c.replaces) ?? []);
+  const path = new URL(page).pathname.slice(address.base.length - 1);
+  const match = /^\/competencies\/([^/]+)\/$/.exec(path);
+  return !(match && moved.has(match[1]!));
 }

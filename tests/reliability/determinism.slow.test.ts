@@ -4,21 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScriptRun } from './support/run-script.ts';
 import { buildCopy, removeCopy, siteCopy, treeDifferences, treeHashes } from './support/site-copy.ts';
 
-// Two clean builds of the same sources, in different folders, on machines set to different
-// time zones and languages, must produce the same bytes: the site, the search index, every
-// syllabus PDF and the exports.
+// Two clean builds of the same sources, one with `npm run build` and one with `npx astro build`,
+// in different folders, on machines set to different time zones and languages, must produce
+// the same bytes: the site, the search index, every syllabus PDF and the exports.
 const MACHINES: NodeJS.ProcessEnv[] = [
   { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   { TZ: 'Pacific/Kiritimati', LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' },
 ];
 
-describe('two clean builds of the same commit', () => {
+const COMMANDS = ['npm run build', 'astro build'] as const;
+
+describe('two clean builds of the same commit, by npm run build and by npx astro build', () => {
   const roots = MACHINES.map((_, i) => siteCopy(`determinism-${i + 1}-`));
   const runs: ScriptRun[] = [];
 
   beforeAll(async () => {
     // One after the other: each build uses both cores.
-    for (const [i, root] of roots.entries()) runs.push(await buildCopy(root, MACHINES[i]));
+    for (const [i, root] of roots.entries()) runs.push(await buildCopy(root, MACHINES[i], COMMANDS[i]));
   });
   afterAll(() => roots.forEach(removeCopy));
 

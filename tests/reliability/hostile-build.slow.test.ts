@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers.ts';
 import {
   BUILDING_CASES,
+  COMPETENCY,
+  FAILING_CASES,
   guidePage,
   PROGRESSION_HEADING,
   UNREADABLE_CASE,
@@ -68,4 +71,39 @@ describe('a full build of the framework with quirky but valid content', () => {
     expect(run.stderr).toContain('dist/ was left as it was');
     expect(treeHashes(join(root, 'dist'))).toEqual(before);
   });
+});
+
+// A few of the hostile cases (tests/reliability/hostile-content.test.ts runs them all in
+// process) through a real `npm run build`, in a copy of the project holding the small fixture.
+const SPAWNED = [
+  'tab indenting a nested key',
+  'YAML aliases that expand a billion times ("billion laughs")',
+  'file cut short in the middle of an MDX tag',
+];
+
+describe('npm run build refuses hostile content, end to end', () => {
+  it.each(FAILING_CASES.filter((c) => SPAWNED.includes(c.name)).map((c) => [c.name, c] as const))(
+    '%s',
+    async (_, hostile) => {
+      const root = siteCopy('refused-');
+      try {
+        rmSync(join(root, 'content'), { recursive: true });
+        cpSync(join(fixture('valid-minimal'), 'content'), join(root, 'content'), { recursive: true });
+        hostile.setup(projectAt(root, COMPETENCY));
+        mkdirSync(join(root, 'dist'));
+        writeFileSync(join(root, 'dist', 'index.html'), 'last good build');
+        const run = await buildCopy(root);
+        const output = `${run.stdout}\n${run.stderr}`;
+        expect(run.status, output).toBe(1);
+        expect(output).toContain(`${hostile.file}:${hostile.line ?? ''}`);
+        expect(output).toContain(`(${hostile.code})`);
+        expect(output).not.toMatch(/\n\s+at /);
+        expect(output).toContain('dist/ was left as it was');
+        expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
+        expect(existsSync(join(root, 'dist.staging')) || existsSync(join(root, 'dist.lock'))).toBe(false);
+      } finally {
+        removeCopy(root);
+      }
+    },
+  );
 });

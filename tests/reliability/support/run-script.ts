@@ -7,10 +7,10 @@ import { authorEnvironment } from '../../helpers.ts';
 /** Node's compile cache, shared by every run: the scripts start in a third of the time. */
 const COMPILE_CACHE = join(tmpdir(), 'reliability-node-compile-cache');
 
-/** `npm run build`'s and `npm run check`'s scripts. */
+/** `npm run check`'s script, and Astro's command line (`npm run build` runs `astro build`). */
 export const SCRIPTS = {
-  build: fileURLToPath(new URL('../../../scripts/build.ts', import.meta.url)),
   check: fileURLToPath(new URL('../../../scripts/check.ts', import.meta.url)),
+  astro: fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url)),
 };
 
 export interface ScriptRun {
@@ -23,20 +23,22 @@ export interface ScriptRun {
 }
 
 /**
- * Runs one of the project's scripts with this Node in `cwd`, killed after `timeout` ms so a
- * hang fails the test instead of stalling it. Never rejects.
+ * Runs a script (with `args`) with this Node in `cwd`, or another command when `command` is
+ * given, killed after `timeout` ms so a hang fails the test instead of stalling it. Never rejects.
  */
 export function runScript(
   script: string,
   cwd: string,
   timeout: number,
   env: NodeJS.ProcessEnv = {},
+  args: string[] = [],
+  command = process.execPath,
 ): Promise<ScriptRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
-      [script],
+      command,
+      [script, ...args],
       {
         cwd,
         timeout,

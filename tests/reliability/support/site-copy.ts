@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_INPUTS } from '../../../bench/project-inputs.ts';
-import { runScript, type ScriptRun } from './run-script.ts';
+import { runScript, SCRIPTS, type ScriptRun } from './run-script.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -28,9 +28,18 @@ export function removeCopy(root: string): void {
   if (!process.env['KEEP_RELIABILITY']) rmSync(root, { recursive: true, force: true });
 }
 
-/** Runs the copy's own `npm run build` script in it. */
-export function buildCopy(root: string, env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
-  return runScript(join(root, 'scripts', 'build.ts'), root, 600_000, env);
+/**
+ * Builds the copy as a user would: `npm run build` (by default), or `npx astro build`, which
+ * must give the same site.
+ */
+export function buildCopy(
+  root: string,
+  env: NodeJS.ProcessEnv = {},
+  how: 'npm run build' | 'astro build' = 'npm run build',
+): Promise<ScriptRun> {
+  return how === 'npm run build'
+    ? runScript('run', root, 600_000, env, ['build'], 'npm')
+    : runScript(SCRIPTS.astro, root, 600_000, env, ['build']);
 }
 
 /** The sha256 of every file under `dir`, by path relative to it (forward slashes), sorted. */
