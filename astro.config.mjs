@@ -51,11 +51,16 @@ export default defineConfig({
         {
           label: 'The framework',
           items: [
-            { label: 'Archetypes', link: '/archetypes/' },
-            ...ARCHETYPE_IDS.map((id) => ({
-              label: `– ${id[0].toUpperCase()}${id.slice(1)}`,
-              link: `/archetypes/${id}/`,
-            })),
+            {
+              label: 'Archetypes',
+              items: [
+                { label: 'The five archetypes', link: '/archetypes/' },
+                ...ARCHETYPE_IDS.map((id) => ({
+                  label: `${id[0].toUpperCase()}${id.slice(1)}`,
+                  link: `/archetypes/${id}/`,
+                })),
+              ],
+            },
             { label: 'Browse competencies', link: '/browse/' },
             { label: 'Competency matrix', link: '/matrix/' },
             { label: 'Domains', link: '/domains/' },

@@ -52,6 +52,7 @@ const RECOMMENDATION_FIELDS = [
   'title',
   'summary',
   'audience',
+  'asks',
   'type',
   'priority',
   'archetypes',

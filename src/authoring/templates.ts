@@ -2,6 +2,8 @@ import type { CollectionName } from '../schemas/index.ts';
 import {
   COMPETENCY_KINDS,
   CONFIDENCE_FACTOR_IDS,
+  RECOMMENDATION_ASKS,
+  RECOMMENDATION_AUDIENCES,
   RECOMMENDATION_TYPES,
   SOURCE_KINDS,
   TIERS,
@@ -155,7 +157,11 @@ export const TEMPLATES: Record<CollectionName, Template> = {
       number: { value: next(context.entries.recommendations.map((r) => r.data.number)) },
       title: { value: 'TODO: The recommendation in a few words' },
       summary: { value: 'TODO: One or two sentences on what is recommended and why.' },
-      audience: { value: ['TODO: Who should act on it'] },
+      audience: {
+        value: [TODO],
+        comment: `audience: who the sources ask to act, any of ${RECOMMENDATION_AUDIENCES.join(', ')}`,
+      },
+      asks: { value: [TODO], comment: `asks: what it asks for, any of ${RECOMMENDATION_ASKS.join(', ')}` },
       type: { value: TODO, comment: `type: one of ${RECOMMENDATION_TYPES.join(', ')}` },
       priority: { value: false },
       archetypes: {

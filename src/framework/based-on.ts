@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
   setting: 'the setting',
   journey: 'the education journey',
   audience: 'who should act',
+  asks: 'what it asks for',
   type: 'the kind of statement',
   levels: 'the levels each archetype needs',
   progression: 'the learning outcomes and study hours',

@@ -13,6 +13,7 @@ import { publish } from './publish.ts';
 import { readSite } from './read-site.ts';
 import { writeSearchIndex } from './search-index.ts';
 import type { SharedState } from './shared-state.ts';
+import { writeSyllabusPdfs } from './syllabus-pdf-files.ts';
 import { startSyllabusPdfs } from './syllabus-pdfs-ahead.ts';
 
 /** A build under way: Astro writes into `staging`; `finish` completes it and publishes it. */
@@ -58,6 +59,7 @@ export function startBuild(state: SharedState, target: string, logger: AstroInte
   const finish = async (dir: string, stepLogger: AstroIntegrationLogger) => {
     try {
       await pdfs.stop();
+      const pdfCount = writeSyllabusPdfs(dir, state);
       const objects = writeCaseObjectFiles(dir, framework, state.address);
       // In the words of Starlight's own Pagefind step, which this one replaces.
       stepLogger.info('Building search index with Pagefind...');
@@ -76,7 +78,7 @@ export function startBuild(state: SharedState, target: string, logger: AstroInte
       }
       publish(dir, output);
       stepLogger.info(
-        `Added ${objects} CASE object files and each page's Content-Security-Policy; checked the links of ${site.pages.size} pages.`,
+        `Added ${pdfCount} syllabus PDFs, ${objects} CASE object files and each page's Content-Security-Policy; checked the links of ${site.pages.size} pages.`,
       );
       stepLogger.info(`✔ Built the site, syllabi and exports into ${shown}`);
     } catch (reason) {

@@ -16,6 +16,7 @@ import { escapeText } from './escape.ts';
 import { markdownToTypst } from './markdown-to-typst.ts';
 import { bullets, field, heading, numbered, paragraphs, strong, url } from './markup.ts';
 import type { SharedParts } from './shared-parts.ts';
+import { AUDIENCE_NAMES } from '../framework/display-names.ts';
 
 // The sections of the provider's edition around the competencies: delivery and assessment,
 // recommendations, example learners and sources.
@@ -55,7 +56,7 @@ export function recommendationsSection(s: Syllabus, parts: SharedParts): string 
         paragraphs([
           heading(2, `${r.number}. ${r.title}`),
           escapeText(r.summary),
-          field('Who should act', r.audience.join('; ')),
+          field('Who should act', r.audience.map((a) => AUDIENCE_NAMES[a]).join('; ')),
         ]),
       ),
     ),

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
+  copyFileSync,
   existsSync,
+  fstatSync,
+  openSync,
+  readSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -81,6 +86,34 @@ export class PdfCache {
     return pdf;
   }
 
+  /** The size in bytes of the PDF of `document`, compiled and kept first when the cache does not have it. */
+  size(document: TypstDocument): number {
+    try {
+      const file = this.fileOf(document);
+      if (isWholePdfFile(file)) return statSync(file).size;
+    } catch {
+      // Not in the cache: made below.
+    }
+    return this.pdf(document).byteLength;
+  }
+
+  /**
+   * Writes the PDF of `document` to `destination`: copied from the cache (the bytes as they
+   * are, without reading them into memory), or compiled and kept first when it is not there.
+   */
+  copyTo(document: TypstDocument, destination: string): void {
+    const file = this.fileOf(document);
+    try {
+      if (isWholePdfFile(file)) {
+        copyFileSync(file, destination);
+        return;
+      }
+    } catch {
+      // Not in the cache (or removed meanwhile): made below.
+    }
+    writeFileSync(destination, this.pdf(document));
+  }
+
   private fileOf(document: TypstDocument): string {
     return join(this.folder, `${pdfKey(document)}.pdf`);
   }
@@ -109,6 +142,21 @@ export function pdfKey(document: TypstDocument): string {
     hash.update('\0').update(path).update('\0').update(document.files[path]!);
   }
   return hash.digest('hex');
+}
+
+/** The same test as {@link isWholePdf}, on a file, reading only its first and last bytes. */
+function isWholePdfFile(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(5);
+    const tail = Buffer.alloc(Math.min(8, size));
+    readSync(fd, head, 0, 5, 0);
+    readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length));
+    return isWholePdf(Buffer.concat([head, tail]));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A PDF that was written out in full: it starts with its header and ends with its end marker. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, basedOnSchema, reviewedFields, textSchema } from './common.ts';
-import { ARCHETYPE_IDS, RECOMMENDATION_TYPES } from './vocabulary.ts';
+import { ARCHETYPE_IDS, RECOMMENDATION_ASKS, RECOMMENDATION_AUDIENCES, RECOMMENDATION_TYPES } from './vocabulary.ts';
 
 /** Frontmatter of `content/recommendations/<id>.mdx`: something the sources ask providers or the system to do. */
 export const recommendationSchema = z.strictObject({
@@ -12,8 +12,13 @@ export const recommendationSchema = z.strictObject({
   title: textSchema,
   /** One or two sentences on what is recommended and why. */
   summary: textSchema,
-  /** Who should act on it, for example "Education and training providers". */
-  audience: z.array(textSchema).min(1),
+  /**
+   * Who the sources ask to act: education-providers, employers, national-bodies, regulators
+   * (and professional bodies) or suppliers. Readers can filter the recommendations by it.
+   */
+  audience: z.array(z.enum(RECOMMENDATION_AUDIENCES)).min(1),
+  /** What it asks for: curriculum, training, workforce (roles, careers, planning) or collaboration. */
+  asks: z.array(z.enum(RECOMMENDATION_ASKS)).min(1),
   /** What kind of statement it is in the sources, for example educational-priority or next-step. */
   type: z.enum(RECOMMENDATION_TYPES),
   /** true for the report's educational priorities; these are listed first and marked. */

@@ -52,6 +52,20 @@ export const CONFIDENCE_FACTOR_IDS = Object.keys(CONFIDENCE_FACTORS) as [
   ...ConfidenceFactor[],
 ];
 
+/** Who a recommendation asks to act. */
+export const RECOMMENDATION_AUDIENCES = [
+  'education-providers',
+  'employers',
+  'national-bodies',
+  'regulators',
+  'suppliers',
+] as const;
+export type RecommendationAudience = (typeof RECOMMENDATION_AUDIENCES)[number];
+
+/** What a recommendation asks for. */
+export const RECOMMENDATION_ASKS = ['curriculum', 'training', 'workforce', 'collaboration'] as const;
+export type RecommendationAsk = (typeof RECOMMENDATION_ASKS)[number];
+
 /** What kind of statement a recommendation is in the sources. */
 export const RECOMMENDATION_TYPES = [
   'educational-priority',

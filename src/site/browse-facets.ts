@@ -1,3 +1,4 @@
+import { KIND_NAMES, TIER_NAMES } from '../framework/display-names.ts';
 import type { Framework } from '../framework/index.ts';
 import { COMPETENCY_KINDS, TIERS } from '../schemas/index.ts';
 import { FILTER_KEYS } from './search-filters.ts';
@@ -25,8 +26,13 @@ export function browseFacets(framework: Framework): Facet[] {
       key: FILTER_KEYS.domain,
       values: framework.domains.map((d) => d.name),
     },
-    { name: 'kind', label: 'Kind', key: FILTER_KEYS.kind, values: [...COMPETENCY_KINDS] },
-    { name: 'tier', label: 'Tier', key: FILTER_KEYS.tier, values: [...TIERS] },
+    {
+      name: 'kind',
+      label: 'Kind',
+      key: FILTER_KEYS.kind,
+      values: COMPETENCY_KINDS.map((k) => KIND_NAMES[k]),
+    },
+    { name: 'tier', label: 'Tier', key: FILTER_KEYS.tier, values: TIERS.map((t) => TIER_NAMES[t]) },
     {
       name: 'level',
       label: 'Level needed',

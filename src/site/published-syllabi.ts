@@ -16,9 +16,9 @@ import type { ArchetypeId } from '../schemas/index.ts';
 import type { Framework } from '../framework/index.ts';
 import { loadFramework } from './load-framework.ts';
 
-/** One edition's PDF and its size for display. */
+/** One edition's PDF: its size for display, and its bytes when asked for (by `astro dev`). */
 export interface EditionPdf {
-  bytes: Uint8Array<ArrayBuffer>;
+  bytes: () => Uint8Array<ArrayBuffer>;
   /** For example "85 KB". */
   size: string;
 }
@@ -54,8 +54,8 @@ export async function publishedSyllabus(archetypes: readonly ArchetypeId[]): Pro
     const pdfCache = new PdfCache(sharedState().pdfCache);
     const pdfs = Object.fromEntries(
       EDITIONS.map((edition) => {
-        const bytes = pdfCache.pdf(documents[edition]);
-        return [edition, { bytes, size: formatFileSize(bytes.byteLength) }];
+        const size = formatFileSize(pdfCache.size(documents[edition]));
+        return [edition, { size, bytes: () => pdfCache.pdf(documents[edition]) }];
       }),
     ) as Record<SyllabusEdition, EditionPdf>;
     published = { syllabus, route, pdfs };

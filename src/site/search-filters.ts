@@ -1,3 +1,4 @@
+import { KIND_NAMES, TIER_NAMES } from '../framework/display-names.ts';
 import type { Competency, Framework } from '../framework/index.ts';
 
 /** One Pagefind filter value on a page. */
@@ -32,8 +33,8 @@ export function searchFilters(framework: Framework, competency: Competency): Sea
   return [
     { key: FILTER_KEYS.type, value: 'Competency' },
     { key: FILTER_KEYS.domain, value: domain.name },
-    { key: FILTER_KEYS.kind, value: competency.kind },
-    { key: FILTER_KEYS.tier, value: competency.tier },
+    { key: FILTER_KEYS.kind, value: KIND_NAMES[competency.kind] },
+    { key: FILTER_KEYS.tier, value: TIER_NAMES[competency.tier] },
     ...competency.requirements.flatMap((r) => [
       { key: FILTER_KEYS.archetype, value: name(r.archetype) },
       { key: FILTER_KEYS.level, value: r.level.name },

@@ -6,7 +6,7 @@ import { checkFile, type FileResult } from './check-file.ts';
 import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import { fileIssue } from './file-issues.ts';
 import type { Issue } from './issue.ts';
-import { RULES, type CheckedEntry, type RuleContext } from './rules/index.ts';
+import { RULES, type CheckedEntry, type RuleContext, type UnfinishedEntry } from './rules/index.ts';
 
 /** The outcome of checking all content: every issue, sorted by file and line. */
 export interface Report {
@@ -50,12 +50,14 @@ export function combineResults(files: readonly ContentFile[], results: readonly 
     COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
   ) as RuleContext['knownIds'];
   const incomplete = new Set<CollectionName>();
+  const unfinished: UnfinishedEntry[] = [];
   let settings: FrameworkSettings | undefined;
   for (const result of results) {
     issues.push(...result.issues);
     for (const id of result.known?.ids ?? []) knownIds[result.known!.collection].add(id);
     for (const name of result.incomplete) incomplete.add(name);
     if (result.entry) (entries[result.entry.collection] as CheckedEntry[]).push(result.entry);
+    if (result.unfinished) unfinished.push(result.unfinished);
     settings ??= result.settings;
   }
   if (!files.some((file) => file.path === FRAMEWORK_FILE)) {
@@ -68,7 +70,8 @@ export function combineResults(files: readonly ContentFile[], results: readonly 
       ),
     );
   }
-  const context: RuleContext = { entries, knownIds, incomplete, settings };
+  const reported = new Set(issues.map((issue) => `${issue.file}:${issue.line}:${issue.column}`));
+  const context: RuleContext = { entries, unfinished, reported, knownIds, incomplete, settings };
   for (const rule of RULES) issues.push(...rule(context));
   return {
     issues: sortIssues(issues),

@@ -5,7 +5,7 @@ import { FRAMEWORK_FILE, type ContentFile } from './content-file.ts';
 import { fileIssue } from './file-issues.ts';
 import type { Issue } from './issue.ts';
 import { parseEntry, parseYaml } from './parse-entry.ts';
-import type { CheckedEntry } from './rules/index.ts';
+import type { CheckedEntry, UnfinishedEntry } from './rules/index.ts';
 import { javascriptIn } from './rules/mdx-javascript.ts';
 import { placeholderIssues } from './rules/placeholders.ts';
 import { reviewDateIssues } from './rules/review-dates.ts';
@@ -19,6 +19,8 @@ export interface FileResult {
   issues: Issue[];
   /** The entry, when its frontmatter passed its collection's schema. */
   entry?: CheckedEntry;
+  /** The entry as read, when its frontmatter is a group of fields that did not pass the schema. */
+  unfinished?: UnfinishedEntry;
   /** The ids the file stands for (its `id` and its file name), so references to it do not cascade. */
   known?: { collection: CollectionName; ids: string[] };
   /** Collections whose counts are unreliable because of this file (it failed, or sits in the wrong place). */
@@ -116,7 +118,17 @@ export function checkFile(file: ContentFile, today: string): FileResult {
       incomplete: [collection, home],
     };
   }
-  return { issues: [...issues, ...result.issues], known, incomplete: [collection] };
+  const data = parsed.data;
+  const unfinished =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { collection, file: file.path, data: data as Record<string, unknown>, locate: parsed.locate }
+      : undefined;
+  return {
+    issues: [...issues, ...result.issues],
+    known,
+    incomplete: [collection],
+    ...(unfinished ? { unfinished } : {}),
+  };
 }
 
 function checkSettings(file: string, text: string): FileResult {

@@ -1,3 +1,39 @@
+/** A value an author may mean: its id and the names it goes by on the site (a level's name, a domain's name). */
+export interface Candidate {
+  id: string;
+  names?: readonly string[];
+}
+
+/**
+ * The candidate an author most likely meant by `word`: one whose id or name it is once case,
+ * spaces and hyphens are set aside ("Working knowledge" is `working-knowledge`); else the
+ * closest by edit distance, if close enough to be a typo; else the only one whose id starts
+ * with it or contains it as whole words ("clinical-use" for
+ * `clinical-use-and-appropriate-confidence`).
+ */
+export function closest(word: string, candidates: readonly Candidate[]): string | undefined {
+  const key = normalise(word);
+  if (key === '') return undefined;
+  const named = candidates.find((c) => normalise(c.id) === key || c.names?.some((n) => normalise(n) === key));
+  if (named) return named.id;
+  const typo = nearest(
+    word,
+    candidates.map((c) => c.id),
+  );
+  if (typo) return typo;
+  const partial = candidates.filter((c) => `-${normalise(c.id)}-`.includes(`-${key}-`));
+  return partial.length === 1 ? partial[0]!.id : undefined;
+}
+
+/** Lower case, with spaces, underscores and hyphens as single hyphens. */
+function normalise(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** The candidate closest to `word` by edit distance, if it is close enough to be a likely typo. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

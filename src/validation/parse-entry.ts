@@ -16,6 +16,7 @@ import {
 import { issueAt } from './issue.ts';
 import type { Issue, Place } from './issue.ts';
 import { plainBodyFrontmatter } from './plain-body.ts';
+import { plainYamlError } from './yaml-errors.ts';
 
 /** A content file read with positions, ready for schema and rule checks. */
 export interface ParsedEntry {
@@ -171,13 +172,12 @@ export function readYamlFully(
     const { line, col } = counter.linePos(offset);
     return { file, line: firstLine + line - 1, column: col };
   };
-  // One broken construct can raise the same error at every following token: report it once.
-  const seen = new Set<string>();
-  for (const error of [...document.errors, ...document.warnings]) {
-    const message = `Invalid YAML: ${yamlReason(error.message)}.`;
-    if (seen.has(message)) continue;
-    seen.add(message);
-    issues.push(issueAt('yaml-syntax', toPlace(error.pos[0]), message));
+  // One mistake often makes the parser report several errors after it (a tab can give three):
+  // the first is the mistake, so only that one is reported, with what to do about it.
+  const error = document.errors[0] ?? document.warnings[0];
+  if (error) {
+    const plain = plainYamlError(error.code, yamlReason(error.message));
+    issues.push(issueAt('yaml-syntax', toPlace(error.pos[0]), `Invalid YAML: ${plain.message}.`, plain.hint));
   }
   const keyIssues = invalidKeys(document, toPlace);
   issues.push(...keyIssues);

@@ -9,11 +9,14 @@ import type { Yaml } from 'mdast';
 const FRONTMATTER_BLOCK = /^---[ \t]*\r?\n((?:[^\n]*\n)*?)(---[ \t]*)(?=\r?\n|$)/;
 
 /**
- * What MDX treats as more than Markdown: elements (`<`), expressions (`{`, `}`), `import` or
- * `export` lines, character references (`&...;`, which can spell out a script URL) and link
- * targets the unsafe-HTML check would refuse (javascript:, vbscript:, data:).
+ * What MDX treats as more than Markdown, and what the body checks look for: elements and
+ * autolinks (`<`), expressions (`{`, `}`), `import` or `export` lines, character references
+ * (`&#...;` or `&name;`, which can spell out a script URL), and links or link definitions whose
+ * target is a script or data URL (javascript:, vbscript:, data:). An ampersand in text ("R&D")
+ * or the words "data:" in a sentence are none of these.
  */
-const MORE_THAN_MARKDOWN = /[<{}&]|javascript|vbscript|data\s*:|^[ \t]*(?:import|export)\b/im;
+const MORE_THAN_MARKDOWN =
+  /[<{}]|&(?:#|[a-z][a-z0-9]*;)|(?:\]\(|^[ \t]*\[[^\]\n]*\]:)\s*<?\s*(?:javascript|vbscript|data)\s*:|^[ \t]*(?:import|export)\b/im;
 
 /**
  * The frontmatter node of `source` (without a byte-order mark), as the MDX parser would make

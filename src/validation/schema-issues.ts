@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ID_PATTERN } from '../schemas/index.ts';
 import { issueAt } from './issue.ts';
 import type { Issue } from './issue.ts';
 import { nearest } from './nearest.ts';
@@ -102,10 +103,28 @@ function toIssues(entry: ParsedEntry, schema: Schema, issue: z.core.$ZodIssue): 
           'invalid-value',
           entry.locate(path),
           `${field} ${issue.message.replace(/^Invalid input: /, '')}${note ? `; the value ${quote(issue.input as string)} contains ${note}` : ''}.`,
+          idHint(issue),
         ),
       ];
     }
   }
+}
+
+/**
+ * For a value that should be an id (lowercase words joined by hyphens) but is not, the id it
+ * most likely means: a name as the site shows it ("Working knowledge") written as an id.
+ */
+function idHint(issue: { code: string; input?: unknown; format?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_format' || typeof issue.input !== 'string') return undefined;
+  const id = issue.input
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (id === '' || id === issue.input || !ID_PATTERN.test(id)) return undefined;
+  return `Write it as \`${id}\`: ids are lowercase words joined by hyphens, so a name the site shows as "Working knowledge" is written working-knowledge.`;
 }
 
 function suggestValue(input: unknown, values: readonly unknown[]): string | undefined {

@@ -14,13 +14,13 @@ const SCENARIOS: Record<
     code: 'yaml-syntax',
     file: 'content/competencies/what-ai-is.mdx',
     line: 15,
-    message: /unique/,
+    message: /written twice/,
   },
   'yaml-tab-indent': {
     code: 'yaml-syntax',
     file: 'content/competencies/what-ai-is.mdx',
     line: 8,
-    message: /Tabs/,
+    message: /indented with a tab/,
   },
   'mdx-unclosed-tag': {
     code: 'mdx-syntax',
@@ -84,6 +84,31 @@ const SCENARIOS: Record<
     file: 'content/competencies/what-ai-is.mdx',
     line: 8,
     message: /"expert"/,
+  },
+  'yaml-colon-in-value': {
+    code: 'yaml-syntax',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /colon followed by a space/,
+    hint: /double quotes/,
+  },
+  'level-display-name': {
+    code: 'invalid-value',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 9,
+    hint: /Write it as `working-knowledge`/,
+  },
+  'reference-partial-name': {
+    code: 'unknown-reference',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 5,
+    hint: /Did you mean "foundations-of-ai"\? The domains are: foundations-of-ai\./,
+  },
+  'field-and-reference-problems': {
+    code: 'unknown-reference',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 5,
+    hint: /Did you mean "foundations"\?/,
   },
   'unknown-competency': {
     code: 'unknown-reference',
@@ -273,6 +298,20 @@ describe('valid and warning-only fixtures', () => {
       expect(failed(report, true)).toBe(true);
     },
   );
+
+  it('reports a field problem and a reference problem of one entry in the same run', () => {
+    const report = checkProject(fixture('field-and-reference-problems'), { today: TODAY }).report;
+    expect(report.issues.map((i) => [i.code, i.line])).toEqual([
+      ['invalid-value', 4],
+      ['unknown-reference', 5],
+    ]);
+  });
+
+  it('reports one YAML mistake once, in plain words', () => {
+    const report = checkProject(fixture('yaml-tab-indent'), { today: TODAY }).report;
+    expect(report.issues.filter((i) => i.code === 'yaml-syntax')).toHaveLength(1);
+    expect(report.issues[0]!.hint).toMatch(/spaces/);
+  });
 
   it('does not cascade: an unreadable competency does not make its archetype look unused', () => {
     const report = checkProject(fixture('file-empty'), { today: TODAY }).report;

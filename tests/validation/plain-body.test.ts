@@ -45,8 +45,18 @@ describe('plainBodyFrontmatter', () => {
     ['a vbscript: link', '[x](vbscript:x)'],
     ['a data: link', '[x](data:text/html,x)'],
     ['an autolink', '<https://example.org>'],
+    ['a named character reference', 'javascript&colon;alert(1)'],
+    ['a data: link with spaces', '[x](  data:text/html,x)'],
   ])('leaves a body with %s to the full parser', (_, body) => {
     expect(plainBodyFrontmatter(`---\nid: x\n---\n\n${body}\n`)).toBeUndefined();
+  });
+
+  it.each([
+    ['an ampersand in text', 'Research & development, R&D and A&E.'],
+    ['"data:" in a sentence', 'Training data: what the model learnt from.'],
+    ['the word javascript', 'Tools written in JavaScript.'],
+  ])('reads a body with %s as plain Markdown', (_, body) => {
+    expect(plainBodyFrontmatter(`---\nid: x\n---\n\n${body}\n`)).toBeDefined();
   });
 
   it('leaves files without a closed frontmatter, or with a carriage return alone, to the full parser', () => {

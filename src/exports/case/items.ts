@@ -2,6 +2,7 @@ import { hoursText, type Framework } from '../../framework/index.ts';
 import { caseNode, dateTime } from './ids.ts';
 import { documentEnd, type CaseContext, type ItemTypeCode } from './context.ts';
 import type { CFAssociation, CFItem, LinkGenUri } from './types.ts';
+import { AUDIENCE_NAMES } from '../../framework/display-names.ts';
 
 /** One item of the tree before it becomes a CFItem and its `isChildOf` association. */
 interface ItemSpec {
@@ -120,7 +121,7 @@ function itemSpecs(framework: Framework): ItemSpec[] {
       type: 'recommendation' as const,
       fullStatement: r.title,
       humanCodingScheme: r.id,
-      notes: `${r.summary}\n\nFor: ${r.audience.join('; ')}.`,
+      notes: `${r.summary}\n\nFor: ${r.audience.map((a) => AUDIENCE_NAMES[a]).join('; ')}.`,
       changed: r.lastReviewed,
       parent: 'section/recommendations',
     })),

@@ -5,13 +5,17 @@ import { loadFramework } from '../../site/load-framework.ts';
 
 // Both editions' PDFs of every syllabus, from the same route list as the web pages:
 // /syllabi/<slug>.pdf (provider's edition) and /syllabi/<slug>.learner.pdf (learner's edition).
+// This route serves them in `astro dev` only: the build copies them from the PDF cache into the
+// site itself (src/integration/build-steps.ts), the same bytes, as plain files.
 export const getStaticPaths = (async () =>
-  syllabusRoutes(await loadFramework()).flatMap((route) =>
-    EDITIONS.map((edition) => ({
-      params: { file: route.editions[edition].pdf.replace(/^\/syllabi\/|\.pdf$/g, '') },
-      props: { route, edition },
-    })),
-  )) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? syllabusRoutes(await loadFramework()).flatMap((route) =>
+        EDITIONS.map((edition) => ({
+          params: { file: route.editions[edition].pdf.replace(/^\/syllabi\/|\.pdf$/g, '') },
+          props: { route, edition },
+        })),
+      )
+    : []) satisfies GetStaticPaths;
 
 /**
  * One edition of a syllabus as an accessible PDF (PDF/UA-1), made once per syllabus (its
@@ -21,5 +25,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const { route, edition } = props as { route: SyllabusRoute; edition: SyllabusEdition };
   const { pdfs } = await publishedSyllabus(route.archetypes);
-  return new Response(pdfs[edition].bytes, { headers: { 'Content-Type': 'application/pdf' } });
+  return new Response(pdfs[edition].bytes(), { headers: { 'Content-Type': 'application/pdf' } });
 };

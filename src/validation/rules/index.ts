@@ -20,4 +20,4 @@ export const RULES: Rule[] = [
   basedOnRule,
   reviewIntervalRule,
 ];
-export type { CheckedEntry, Rule, RuleContext } from './context.ts';
+export type { CheckedEntry, Rule, RuleContext, UnfinishedEntry } from './context.ts';

@@ -119,7 +119,8 @@ function outcomes(competency: CheckedEntry<'competencies'>) {
 
 function observableIssues(competency: CheckedEntry<'competencies'>): Issue[] {
   return outcomes(competency).flatMap(({ text, path }) => {
-    const opening = NOT_OBSERVABLE.find((words) => startsWithWords(text, words));
+    const lower = text.trimStart().toLowerCase();
+    const opening = NOT_OBSERVABLE.find((words) => startsWithWordsLower(lower, words));
     return opening
       ? [
           issueAt(
@@ -213,10 +214,6 @@ function openingVerb(text: string, verbs: readonly string[]): string | undefined
     if (startsWithWordsLower(lower, verb) && verb.length > (longest?.length ?? 0)) longest = verb;
   }
   return longest;
-}
-
-function startsWithWords(text: string, words: string): boolean {
-  return startsWithWordsLower(text.trimStart().toLowerCase(), words);
 }
 
 /** Whether `lower` (lowercase, without leading space) starts with the whole words `words`. */
