@@ -73,7 +73,7 @@ export default defineConfig({
           label: 'Use it',
           items: [
             { label: 'Build your syllabus', link: '/syllabi/' },
-            { label: 'Download the framework', link: '/downloads/' },
+            { label: 'Downloads: syllabi and data', link: '/downloads/' },
           ],
         },
       ],

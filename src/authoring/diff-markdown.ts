@@ -1,7 +1,10 @@
 import { unchanged, type ArchetypeChanges, type FrameworkDiff } from './framework-diff.ts';
 import { escapeMarkdown as md } from './markdown.ts';
 
-/** First line of the report, so a workflow can find and update its own pull-request comment. */
+/**
+ * Last line of the report (invisible in a comment), so a workflow can find and update its own
+ * pull-request comment; the report itself starts with its heading.
+ */
 export const DIFF_MARKER = '<!-- framework-diff -->';
 
 /**
@@ -10,7 +13,7 @@ export const DIFF_MARKER = '<!-- framework-diff -->';
  * Text from content is escaped, so a title can never break the comment.
  */
 export function diffMarkdown(diff: FrameworkDiff, ref: string): string {
-  const lines = [DIFF_MARKER, `## Framework changes since \`${ref.replace(/`/g, '')}\``, ''];
+  const lines = [`## Framework changes since \`${ref.replace(/`/g, '')}\``, ''];
   const { before, after } = diff.edition;
   lines.push(
     before === undefined
@@ -51,7 +54,7 @@ export function diffMarkdown(diff: FrameworkDiff, ref: string): string {
       '',
     );
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${lines.join('\n').trimEnd()}\n\n${DIFF_MARKER}\n`;
 }
 
 function archetypeSection(a: ArchetypeChanges): string[] {
@@ -113,12 +116,13 @@ export function diffFailureMarkdown(
   problems: ReadonlyArray<{ file: string; line: number; message: string; code: string }>,
 ): string {
   return [
-    DIFF_MARKER,
     `## Framework changes since \`${ref.replace(/`/g, '')}\``,
     '',
     `The content ${where} does not pass \`npm run check\` (${problems.length} ${problems.length === 1 ? 'error' : 'errors'}), so the framework cannot be compared. ${problems.length > 5 ? 'The first five:' : 'Fix this first:'}`,
     '',
     ...problems.slice(0, 5).map((p) => `- \`${p.file}:${p.line}\` ${md(p.message)} (\`${p.code}\`)`),
+    '',
+    DIFF_MARKER,
     '',
   ].join('\n');
 }

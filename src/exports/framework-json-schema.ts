@@ -15,13 +15,19 @@ import {
  * when a field is removed, renamed or changes meaning; the minor number when one is added.
  * The test of the export's JSON Schema snapshots the shape, so a change shows up in review.
  */
-export const FRAMEWORK_JSON_VERSION = '2.0.0';
+export const FRAMEWORK_JSON_VERSION = '2.1.0';
 
 /**
- * What changed in each major version of `/framework.json`, newest first; the downloads page
- * shows it, so that a consumer can tell what to update.
+ * What changed in each version of `/framework.json`, newest first; the downloads page shows the
+ * changes of the current major version, so that a consumer can tell what to update.
  */
 export const FRAMEWORK_JSON_CHANGES = [
+  {
+    version: '2.1.0',
+    changes: [
+      'Recommendations gain `asks` (what they ask for: `curriculum`, `training`, `workforce`, `collaboration`); `audience` now holds ids from a fixed list (`education-providers`, `employers`, `national-bodies`, `regulators`, `suppliers`).',
+    ],
+  },
   {
     version: '2.0.0',
     changes: [

@@ -35,7 +35,11 @@ export const ROLE_NAMES: Record<RoleFocus, string> = {
   'non-clinical': 'Staff in non-clinical roles',
 };
 
-/** The three levels of Part 1's confidence framework (Part 1 is the report's first part, 2022). */
+/**
+ * The three levels of Part 1's confidence framework. Part 1 ("Understanding healthcare workers'
+ * confidence in AI", May 2022) is the first of the research's two reports; the report this site
+ * is built on is Part 2.
+ */
 export const CONFIDENCE_LEVEL_NAMES: Record<ConfidenceLevel, string> = {
   governance: 'Governance',
   implementation: 'Implementation',
@@ -64,7 +68,7 @@ export const RECOMMENDATION_TYPE_NAMES: Record<RecommendationType, string> = {
   'suggested-approach': 'An approach the report suggests',
   finding: 'A finding of the report',
   'further-work': 'Further work the report calls for',
-  'part-1-recommendation': 'A recommendation of Part 1, the first report (2022)',
+  'part-1-recommendation': "A recommendation of Part 1, the research's first report (May 2022)",
 };
 
 /** Who is asked to act on a recommendation. */

@@ -7,19 +7,22 @@ export interface SearchFilter {
   value: string;
 }
 
-/** The filter keys, in the order the browse page shows them. */
+/**
+ * The filter keys, in the order the browse page shows them. The search box shows them as the
+ * headings of its filters, so they are written for readers.
+ */
 export const FILTER_KEYS = {
-  type: 'type',
-  archetype: 'archetype',
-  domain: 'domain',
-  kind: 'kind',
-  tier: 'tier',
-  level: 'level',
+  type: 'Type of page',
+  archetype: 'Archetype',
+  domain: 'Domain',
+  kind: 'Kind',
+  tier: 'Tier',
+  level: 'Level needed',
 } as const;
 
 /** The key for "the level archetype X needs", so archetype and level can be combined exactly. */
 export function levelKeyFor(archetypeName: string): string {
-  return `level for ${archetypeName}`;
+  return `Level ${archetypeName} need`;
 }
 
 /**

@@ -139,7 +139,8 @@ describe('diffMarkdown', () => {
 
   it('says so when nothing changed, and starts with the marker the workflow looks for', () => {
     const text = diffMarkdown(diffFrameworks(before, before), 'origin/main');
-    expect(text.startsWith(`${DIFF_MARKER}\n`)).toBe(true);
+    expect(text.startsWith('## Framework changes since')).toBe(true);
+    expect(text.endsWith(`${DIFF_MARKER}\n`)).toBe(true);
     expect(text).toContain('No competency, level or recommendation changed');
   });
 });
@@ -149,7 +150,8 @@ describe('diffFailureMarkdown', () => {
     const text = diffFailureMarkdown('main', 'at main', [
       { file: 'content/levels/x.mdx', line: 3, message: 'Something is *wrong*', code: 'invalid-value' },
     ]);
-    expect(text.startsWith(`${DIFF_MARKER}\n`)).toBe(true);
+    expect(text.startsWith('## Framework changes since')).toBe(true);
+    expect(text.endsWith(`${DIFF_MARKER}\n`)).toBe(true);
     expect(text).toContain('The content at main does not pass `npm run check` (1 error)');
     expect(text).toContain('- `content/levels/x.mdx:3` Something is \\*wrong\\* (`invalid-value`)');
   });
