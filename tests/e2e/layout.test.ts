@@ -1,25 +1,174 @@
-import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/session.ts';
+import { sitePaths } from './support/site.ts';
 
 const site = useSite();
-const SCREENSHOTS = 'test-results/screenshots';
-const PAGES = {
-  home: '/',
-  archetype: '/archetypes/drivers/',
-  competency: '/competencies/weighing-ai-output-in-decisions/',
-  matrix: '/matrix/',
-  browse: '/browse/',
-};
-const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
 
-describe.each(Object.entries(WIDTHS))('at %s width', (device, viewport) => {
-  it.each(Object.entries(PAGES))('%s page fits the screen and is photographed', async (name, path) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const page = await site.open(path, { ...viewport, waitUntil: 'networkidle' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SCREENSHOTS}/${device}-${name}.png`, fullPage: true });
+/** How far the page scrolls sideways beyond the window (0 when it fits). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('on a phone (390 px wide)', () => {
+  it('no page of the site scrolls sideways', async () => {
+    const queue = sitePaths();
+    const overflowing: string[] = [];
+    // Two pages at a time: one per core.
+    const worker = async () => {
+      const page = await site.open('/404.html', PHONE);
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+        const overflow = await sidewaysOverflow(page);
+        if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
+      }
+      await page.close();
+    };
+    await Promise.all([worker(), worker()]);
+    expect(overflowing.sort()).toEqual([]);
+  });
+
+  it.each([
+    ['/archetypes/', '#compare-caption'],
+    ['/matrix/', '.matrix caption'],
+    ['/competencies/countering-automation-bias/', '#progression-caption'],
+  ])('%s: the wide table scrolls in its own region, keeping its first column and caption in view', async (path, caption) => {
+    const page = await site.open(path, PHONE);
+    const region = page.locator('.table-scroll').filter({ has: page.locator(caption) }).first();
+    await region.scrollIntoViewIfNeeded();
+    const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll, 'the table is wider than the screen').toBeGreaterThan(sizes.client);
+    const firstCell = region.locator('tbody tr th, tbody tr td').first();
+    const before = await firstCell.boundingBox();
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const after = await firstCell.boundingBox();
+    expect(after!.x, 'the first column moved out of view').toBeCloseTo(before!.x, 0);
+    const captionBox = await page.locator(caption).boundingBox();
+    expect(captionBox!.x).toBeGreaterThanOrEqual(0);
+    expect(captionBox!.x + captionBox!.width, 'the caption is cut off').toBeLessThanOrEqual(PHONE.width);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('search folds its filters away until asked, so the first results are in view', async () => {
+    const page = await site.open('/', PHONE);
+    await page.click('site-search button[data-open-modal]');
+    await page.fill('#starlight__search .pagefind-ui__search-input', 'procurement');
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const toggle = page.locator('.search-filters-toggle');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.pagefind-ui__filter-panel').isVisible()).toBe(false);
+    const first = await page.locator('.pagefind-ui__result-link').first().boundingBox();
+    expect(first!.y + first!.height, 'the first result is below the screen').toBeLessThan(PHONE.height);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('.pagefind-ui__filter-panel').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('at desktop width (1366 px)', () => {
+  it('the matrix keeps its column headers on screen as the reader scrolls down it', async () => {
+    const page = await site.open('/matrix/', DESKTOP);
+    const header = page.locator('.matrix thead th').nth(1);
+    const region = page.locator('.matrix-scroll').first();
+    await region.evaluate((el) => {
+      el.scrollIntoView();
+      el.scrollTop = el.scrollHeight / 2;
+      window.scrollBy(0, el.getBoundingClientRect().top);
+    });
+    const box = await header.boundingBox();
+    expect(box!.y, 'the header scrolled above the window').toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(DESKTOP.height);
+    const topRow = await page.evaluate(() => {
+      const h = document.querySelector('.matrix thead th:nth-child(2)')!.getBoundingClientRect();
+      return document.elementFromPoint(h.left + h.width / 2, h.top + h.height / 2)?.closest('th')?.textContent;
+    });
+    expect(topRow, 'the header is covered by the rows').toMatch(/Shapers/);
+    await page.close();
+  });
+
+  it('no page of the main kinds scrolls sideways', async () => {
+    for (const path of ['/', '/archetypes/', '/matrix/', '/browse/', '/recommendations/', '/downloads/']) {
+      const page = await site.open(path, DESKTOP);
+      expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});
+
+describe('search when the connection drops', () => {
+  it('says that search could not load and offers to try again, which works once back online', async () => {
+    const context = await site.browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    await context.setOffline(true);
+    await page.click('site-search button[data-open-modal]');
+    await page.fill('#starlight__search .pagefind-ui__search-input', 'procurement');
+    const error = page.locator('.search-error');
+    await expect.poll(() => error.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.textContent()).toMatch(/could not load.*Try again/);
+    await context.setOffline(false);
+    await error.getByRole('button', { name: 'Try again' }).click();
+    // Either the results come in place, or (when the search box itself never loaded) the page reloads.
+    await expect
+      .poll(async () => (await page.locator('.pagefind-ui__result-link').count()) > 0 || page.url().endsWith('/'), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await context.close();
+  });
+});
+
+describe('recommendation filters', () => {
+  const shown = (page: Page) =>
+    page.$$eval('li[data-recommendation]', (items) =>
+      items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-recommendation')),
+    );
+
+  it('narrow the list by who acts and what is asked, and keep the choice in a shareable address', async () => {
+    const page = await site.open('/recommendations/');
+    const all = await shown(page);
+    expect(all.length).toBeGreaterThan(5);
+    await page.selectOption('#filter-audience', 'education-providers');
+    await page.selectOption('#filter-asks', 'curriculum');
+    const filtered = await shown(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(new URL(page.url()).search).toBe('?audience=education-providers&asks=curriculum');
+    expect(await page.locator('#recommendation-status').textContent()).toMatch(/^\d+ recommendations?\.$/);
+
+    const shared = await site.open(`/recommendations/${new URL(page.url()).search}`);
+    expect(await shared.inputValue('#filter-audience')).toBe('education-providers');
+    expect(await shared.inputValue('#filter-asks')).toBe('curriculum');
+    expect(await shown(shared)).toEqual(filtered);
+    await page.close();
+    await shared.close();
+  });
+
+  it('say how many match, for every choice, and say so when none does', async () => {
+    const page = await site.open('/recommendations/');
+    const options = (select: string) =>
+      page.$$eval(`${select} option`, (all) => all.map((o) => (o as HTMLOptionElement).value));
+    let none = 0;
+    for (const audience of await options('#filter-audience')) {
+      for (const asks of await options('#filter-asks')) {
+        await page.selectOption('#filter-audience', audience);
+        await page.selectOption('#filter-asks', asks);
+        const count = (await shown(page)).length;
+        const status = await page.locator('#recommendation-status').textContent();
+        if (count === 0) none++;
+        expect(status, `${audience} × ${asks}`).toBe(
+          count === 0
+            ? 'No recommendation matches: choose another option.'
+            : `${count} ${count === 1 ? 'recommendation' : 'recommendations'}.`,
+        );
+      }
+    }
+    expect(none, 'some choice matches nothing, so the empty message was seen').toBeGreaterThan(0);
     await page.close();
   });
 });
