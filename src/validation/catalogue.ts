@@ -108,10 +108,15 @@ export const CATALOGUE = {
     title: 'The syllabus PDF font cannot print a character',
     hint: 'Write the character in words or use one the font has (Latin letters, digits and common punctuation); emoji and non-Latin scripts cannot appear in text that goes into the syllabus PDFs.',
   },
+  'formula-like-text': {
+    severity: 'error',
+    title: 'A title, name, summary, outcome or assessment item begins like a spreadsheet formula',
+    hint: 'Reword the text so that it does not begin with =, +, @ or a dash joined to the next character (as in "-2"); begin with a word instead. Spreadsheets opening framework.csv would take such text for a formula. A dash followed by a space is fine.',
+  },
   'placeholder-text': {
     severity: 'error',
     title: 'Placeholder text from npm run new is still there',
-    hint: 'Replace the TODO text with the real content; nothing with TODO in it is published.',
+    hint: 'Replace the TODO with the real content; where a comment above the line lists the allowed values, write one of them. Nothing with TODO in it is published.',
   },
   'missing-field': {
     severity: 'error',

@@ -56,3 +56,10 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{L}/u, 'a letter of another script'],
   [/\p{P}/u, 'a punctuation mark'],
 ];
+
+/** A field's path as messages write it: `progression.awareness.outcomes[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i ? '.' : ''}${String(segment)}`))
+    .join('');
+}

@@ -4,7 +4,7 @@ import { issueAt } from './issue.ts';
 import type { Issue } from './issue.ts';
 import { nearest } from './nearest.ts';
 import type { ParsedEntry } from './parse-entry.ts';
-import { characterNote, quote, shorten } from './quote.ts';
+import { characterNote, formatPath, quote, shorten } from './quote.ts';
 
 type Schema = z.ZodType;
 
@@ -186,12 +186,6 @@ function knownKeys(schema: Schema, path: readonly PropertyKey[]): string[] {
   if (def?.['type'] === 'object') return Object.keys(def['shape'] as object);
   const keyDef = def?.['type'] === 'record' ? defOf(def['keyType']) : undefined;
   return keyDef?.['entries'] ? Object.values(keyDef['entries'] as Record<string, string>) : [];
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i ? '.' : ''}${String(segment)}`))
-    .join('');
 }
 
 function describe(value: unknown): string {

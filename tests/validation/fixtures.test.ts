@@ -206,6 +206,38 @@ const SCENARIOS: Record<
     line: 7,
     hint: /"rules"/,
   },
+  'formula-title-equals': {
+    code: 'formula-like-text',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /^`title` begins "=HYPERLINK\(.*begins with "=" as a formula/,
+    hint: /not begin with "="/,
+  },
+  'formula-title-plus': {
+    code: 'formula-like-text',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /begins with "\+"/,
+  },
+  'formula-title-minus': {
+    code: 'formula-like-text',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /"-2\+3 ways.*begins with "-"/,
+  },
+  'formula-title-at': {
+    code: 'formula-like-text',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /begins with "@"/,
+  },
+  // The schema trims the tab, and what is left is still a formula.
+  'formula-title-tab': {
+    code: 'formula-like-text',
+    file: 'content/competencies/what-ai-is.mdx',
+    line: 3,
+    message: /begins "=1\+1 Explain/,
+  },
   'merged-reference': {
     code: 'unknown-reference',
     file: 'content/recommendations/foundational-content.mdx',

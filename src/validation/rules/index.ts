@@ -1,6 +1,7 @@
 import type { Rule } from './context.ts';
 import { coverageRule } from './coverage.ts';
 import { domainCyclesRule } from './domain-cycles.ts';
+import { formulaTextRule } from './formula-text.ts';
 import { identityRule } from './identity.ts';
 import { basedOnRule } from './based-on.ts';
 import { progressionRule } from './progression.ts';
@@ -19,5 +20,6 @@ export const RULES: Rule[] = [
   progressionRule,
   basedOnRule,
   reviewIntervalRule,
+  formulaTextRule,
 ];
 export type { CheckedEntry, Rule, RuleContext, UnfinishedEntry } from './context.ts';
