@@ -53,7 +53,11 @@ describe('newEntry', () => {
   it('reports a TODO line once, not again as an invalid value or an unknown reference', () => {
     const { issues } = add(project(), 'competencies', 'brand-new');
     const perLine = Map.groupBy(issues, (i) => i.line);
-    for (const [line, onLine] of perLine) expect(onLine.map((i) => i.code), `line ${line}`).toEqual(['placeholder-text']);
+    for (const [line, onLine] of perLine)
+      expect(
+        onLine.map((i) => i.code),
+        `line ${line}`,
+      ).toEqual(['placeholder-text']);
   });
 
   it('leaves every decision to the author: kind, domain, tier, levels, areas and hours are TODO', () => {

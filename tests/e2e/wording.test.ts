@@ -13,10 +13,15 @@ import {
 } from '../../src/schemas/index.ts';
 import { DIST } from './support/site.ts';
 
-/** The text a reader sees on a page: scripts, styles and screen-reader-only text left out, tags removed. */
+/**
+ * The text a reader sees on a page: scripts, styles and screen-reader-only text left out, tags
+ * removed. Text in <code> is left out too: it is a literal value shown as such (the downloads
+ * page's field values), which is the one place an id belongs.
+ */
 function visibleText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<code\b[\s\S]*?<\/code>/g, 'code')
     .replace(/<[^>]+class="[^"]*\bsr-only\b[^"]*"[^>]*>[^<]*<\/[a-z]+>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;|&#160;/g, ' ')
@@ -43,20 +48,28 @@ describe('the words on the built pages', () => {
   });
 
   it('show names, never raw values, for kinds, tiers, factors and recommendation types', () => {
-    const hyphenated = [...CONFIDENCE_FACTOR_IDS, ...RECOMMENDATION_TYPES, ...RECOMMENDATION_AUDIENCES].filter((v) =>
-      v.includes('-'),
-    );
+    const hyphenated = [
+      ...CONFIDENCE_FACTOR_IDS,
+      ...RECOMMENDATION_TYPES,
+      ...RECOMMENDATION_AUDIENCES,
+    ].filter((v) => v.includes('-'));
     // A value as the whole text of an element ("knowledge", "specialist (12)"), or a hyphenated id in text.
     const alone = new RegExp(
       `>\\s*(?:${[...COMPETENCY_KINDS, ...TIERS, ...RECOMMENDATION_ASKS].join('|')})\\s*(?:\\(\\d+\\))?\\s*<`,
       'g',
     );
-    expect(findings(alone, (html) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''))).toEqual([]);
+    expect(findings(alone, (html) => html.replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, ''))).toEqual([]);
     expect(findings(new RegExp(`\\b(?:${hyphenated.join('|')})\\b`, 'g'), visibleText)).toEqual([]);
   });
 
   it('have no dash prefixes left from a list ("– Shapers")', () => {
-    expect(findings(/(?:^|>)\s*– /g, (html) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''))).toEqual([]);
+    expect(findings(/(?:^|>)\s*– /g, (html) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''))).toEqual(
+      [],
+    );
+  });
+
+  it('have no space before a full stop or comma ("employers .")', () => {
+    expect(findings(/[A-Za-z)] [.,](?=\s|$)/g, visibleText)).toEqual([]);
   });
 
   it('have no space inside brackets ("( Creators)", "(Creators )")', () => {
