@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/escape-html.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -73,7 +74,7 @@ function overlayError(report: Report) {
  */
 export function problemsPage(report: Report, base: string, repository: string): string {
   const item = (issue: Issue) =>
-    `<li><p><code>${escape(`${issue.file}:${issue.line}:${issue.column}`)}</code> <strong>${issue.severity}</strong>: ${escape(issue.message)} <span class="code">(${escape(issue.code)})</span></p><p>${escape(issue.hint)} <a href="${escape(`${repository}/blob/main/${docsFor(issue.code)}`)}">More about ${escape(issue.code)}</a></p></li>`;
+    `<li><p><code>${escapeHtml(`${issue.file}:${issue.line}:${issue.column}`)}</code> <strong>${issue.severity}</strong>: ${escapeHtml(issue.message)} <span class="code">(${escapeHtml(issue.code)})</span></p><p>${escapeHtml(issue.hint)} <a href="${escapeHtml(`${repository}/blob/main/${docsFor(issue.code)}`)}">More about ${escapeHtml(issue.code)}</a></p></li>`;
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   return `<!doctype html>
 <html lang="en-GB">
@@ -101,12 +102,4 @@ ${report.issues.map(item).join('\n')}
 </body>
 </html>
 `;
-}
-
-function escape(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }

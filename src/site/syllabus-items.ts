@@ -1,6 +1,7 @@
 // The HTML of one competency in a syllabus web page, in each edition. Every syllabus for a
 // combination of archetypes lists competencies that other syllabi list too, at the same level:
 // each is written once and the same HTML reused, rather than rendered again for every page.
+import { escapeHtml } from '../text/escape-html.ts';
 import {
   LEARNER_TEXT,
   neededByText,
@@ -30,13 +31,13 @@ export function providerItemHtml(item: SyllabusItem, syllabus: Syllabus, levelCo
     return [
       `<div class="syllabus-competency" data-pagefind-ignore>`,
       heading(item),
-      `<p class="syllabus-facts"><span><strong>Up to:</strong> <a class="level-tag" data-rank="${level.rank}" href="${escape(urls.level(level.id))}">${escape(level.name)}<span class="sr-only">, level ${level.rank} of ${levelCount}</span></a></span>`,
-      ` <span><strong>Study time:</strong> ${escape(stepsArithmetic(item))}</span>`,
-      note ? ` <span>${escape(note)}</span>` : '',
+      `<p class="syllabus-facts"><span><strong>Up to:</strong> <a class="level-tag" data-rank="${level.rank}" href="${escapeHtml(urls.level(level.id))}">${escapeHtml(level.name)}<span class="sr-only">, level ${level.rank} of ${levelCount}</span></a></span>`,
+      ` <span><strong>Study time:</strong> ${escapeHtml(stepsArithmetic(item))}</span>`,
+      note ? ` <span>${escapeHtml(note)}</span>` : '',
       `</p>`,
-      neededBy ? `<p>${escape(neededBy)}.</p>` : '',
+      neededBy ? `<p>${escapeHtml(neededBy)}.</p>` : '',
       ...item.steps.map(
-        (step) => `<p><strong>${escape(stepLabel(step, item))}:</strong></p>${list(step.outcomes)}`,
+        (step) => `<p><strong>${escapeHtml(stepLabel(step, item))}:</strong></p>${list(step.outcomes)}`,
       ),
       `<p><strong>Assessment ideas:</strong></p>${list(c.assessment)}`,
       `</div>`,
@@ -50,11 +51,11 @@ export function learnerItemHtml(item: SyllabusItem): string {
     [
       `<div class="syllabus-competency">`,
       heading(item),
-      `<p>${escape(LEARNER_TEXT.reach(item))}</p>`,
+      `<p>${escapeHtml(LEARNER_TEXT.reach(item))}</p>`,
       ...item.steps.map(
         (step) =>
           (item.steps.length > 1
-            ? `<p><strong>${escape(LEARNER_TEXT.stepLead(step.level.name))}</strong></p>`
+            ? `<p><strong>${escapeHtml(LEARNER_TEXT.stepLead(step.level.name))}</strong></p>`
             : '') + list(step.outcomes),
       ),
       `</div>`,
@@ -64,17 +65,9 @@ export function learnerItemHtml(item: SyllabusItem): string {
 
 function heading(item: SyllabusItem): string {
   const c = item.competency;
-  return `<h3 id="competency-${escape(c.id)}"><a href="${escape(urls.competency(c.id))}">${escape(c.title)}</a></h3>`;
+  return `<h3 id="competency-${escapeHtml(c.id)}"><a href="${escapeHtml(urls.competency(c.id))}">${escapeHtml(c.title)}</a></h3>`;
 }
 
 function list(items: readonly string[]): string {
-  return `<ul>${items.map((text) => `<li>${escape(text)}</li>`).join('')}</ul>`;
-}
-
-function escape(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+  return `<ul>${items.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>`;
 }

@@ -1,3 +1,4 @@
+import { nameKey } from '../text/name-key.ts';
 /** A value an author may mean: its id and the names it goes by on the site (a level's name, a domain's name). */
 export interface Candidate {
   id: string;
@@ -12,26 +13,17 @@ export interface Candidate {
  * `clinical-use-and-appropriate-confidence`).
  */
 export function closest(word: string, candidates: readonly Candidate[]): string | undefined {
-  const key = normalise(word);
+  const key = nameKey(word);
   if (key === '') return undefined;
-  const named = candidates.find((c) => normalise(c.id) === key || c.names?.some((n) => normalise(n) === key));
+  const named = candidates.find((c) => nameKey(c.id) === key || c.names?.some((n) => nameKey(n) === key));
   if (named) return named.id;
   const typo = nearest(
     word,
     candidates.map((c) => c.id),
   );
   if (typo) return typo;
-  const partial = candidates.filter((c) => `-${normalise(c.id)}-`.includes(`-${key}-`));
+  const partial = candidates.filter((c) => `-${nameKey(c.id)}-`.includes(`-${key}-`));
   return partial.length === 1 ? partial[0]!.id : undefined;
-}
-
-/** Lower case, with spaces, underscores and hyphens as single hyphens. */
-function normalise(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** The candidate closest to `word` by edit distance, if it is close enough to be a likely typo. */
