@@ -30,3 +30,4 @@ export * from './syllabus-editions.ts';
 export { basedOnSentences, partLabel } from './based-on.ts';
 export * from './crosswalk.ts';
 export { competencyDescription } from './describe.ts';
+export * from './matrix-summary.ts';
