@@ -31,3 +31,4 @@ export { basedOnSentences, partLabel } from './based-on.ts';
 export * from './crosswalk.ts';
 export { competencyDescription } from './describe.ts';
 export * from './matrix-summary.ts';
+export * from './charts.ts';
