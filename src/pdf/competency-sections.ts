@@ -1,6 +1,10 @@
 import {
   HOURS_TEXT,
+  hoursByPart,
   hoursTableRows,
+  rowTotal,
+  withUnit,
+  type ChartRow,
   levelsUsed,
   moduleTitle,
   neededByText,
@@ -12,7 +16,7 @@ import {
   type Syllabus,
   type SyllabusItem,
 } from '../framework/index.ts';
-import { escapeText } from './escape.ts';
+import { escapeText, typstString } from './escape.ts';
 import { bullets, field, heading, paragraphs, strong, table } from './markup.ts';
 import type { SharedParts } from './shared-parts.ts';
 
@@ -51,6 +55,7 @@ export function hoursSection(s: Syllabus): string {
     bullets([HOURS_TEXT.foundational(s), HOURS_TEXT.specialist(s)].map(escapeText)),
     s.hours.clinicalOnly + s.hours.nonClinicalOnly > 0 ? escapeText(HOURS_TEXT.roles(s)) : '',
     escapeText(PROVIDER_TEXT.hoursLead),
+    hoursChart(s),
     table(
       ['Part', 'Competencies', 'Foundational hours', 'Specialist hours'],
       [...rows, total].map((row) => [
@@ -62,6 +67,47 @@ export function hoursSection(s: Syllabus): string {
     ),
     escapeText(HOURS_TEXT.estimate),
   ]);
+}
+
+// The chart's colours: those of the site's light theme (src/styles/theme.css,
+// --chart-foundational and --chart-specialist), as print is on white.
+const CHART_FILL: Record<string, string> = { foundational: 'rgb("#1d5e53")', specialist: 'rgb("#b35c1e")' };
+
+/**
+ * Where the hours go, as a figure of stacked bars drawn with Typst's own shapes, tagged with
+ * alternative text that gives every number (the table that follows gives them too).
+ */
+export function hoursChart(s: Syllabus): string {
+  const chart = hoursByPart(s);
+  const max = Math.max(1, ...chart.rows.map(rowTotal));
+  const name = (key: string) => chart.keys.find((k) => k.key === key)!.name.toLowerCase();
+  const describe = (row: ChartRow) => {
+    const parts = row.segments
+      .filter((p) => p.value > 0)
+      .map((p) => `${withUnit(p.value, chart.unit)} ${name(p.key)}`);
+    return `${row.label}: ${withUnit(rowTotal(row), chart.unit)}${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
+  };
+  const alt = `Bar chart of the study hours by part of the syllabus. ${chart.rows.map(describe).join('; ')}.`;
+  const cells = chart.rows.flatMap((row) => {
+    const boxes = row.segments
+      .filter((p) => p.value > 0)
+      .map(
+        (p) => `box(width: ${((p.value / max) * 100).toFixed(2)}%, height: 9pt, fill: ${CHART_FILL[p.key]})`,
+      );
+    return [
+      `[${escapeText(row.label)}]`,
+      `stack(dir: ltr, ${boxes.join(', ')}${boxes.length === 1 ? ',' : ''})`,
+      `[${escapeText(withUnit(rowTotal(row), chart.unit))}]`,
+    ];
+  });
+  const key = chart.keys
+    .map((k) => `box(width: 8pt, height: 8pt, fill: ${CHART_FILL[k.key]}) + [ ${escapeText(k.name)}]`)
+    .join(' + h(1.5em) + ');
+  return `#figure(alt: ${typstString(alt)}, caption: [${escapeText('Where the hours go, by part')}], kind: image, block(width: 100%, {
+  align(left, ${key})
+  v(4pt)
+  grid(columns: (14em, 1fr, 6em), row-gutter: 5pt, column-gutter: 8pt, align: (left, left + horizon, right), ${cells.join(', ')})
+}))`;
 }
 
 /** The foundational competencies every archetype shares. */

@@ -17,6 +17,8 @@ export interface PdfFacts {
   structured: boolean;
   /** Every bookmark title, depth-first. */
   outline: string[];
+  /** The alternative text of every Figure in the structure tree, page by page. */
+  figures: string[];
 }
 
 /** Reads a PDF's text, metadata, tagging and bookmarks. */
@@ -37,6 +39,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   };
   walk((await pdf.getOutline()) as Item[] | null);
   const pages = text.map(collapse);
+  const figures: string[] = [];
+  type Node = { role?: string; alt?: string; children?: Node[] };
+  const visit = (node: Node) => {
+    if (node.role === 'Figure') figures.push(node.alt ?? '');
+    for (const child of node.children ?? []) visit(child);
+  };
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const tree = (await (await pdf.getPage(n)).getStructTree()) as Node | null;
+    if (tree) visit(tree);
+  }
   await pdf.destroy();
   return {
     text: pages.join(' '),
@@ -48,6 +60,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     marked: markInfo?.Marked === true,
     structured: structTree !== null && structTree.children.length > 0,
     outline,
+    figures,
   };
 }
 

@@ -9,6 +9,8 @@ import {
   editionSections,
   editionTitle,
   EDITIONS,
+  hoursTableRows,
+  withUnit,
   syllabus,
   type SyllabusEdition,
 } from '../../src/framework/index.ts';
@@ -94,6 +96,17 @@ describe.each(
     expect(pages[2]).toContain(`Page 3 of ${pages.length}`);
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(unwrapped(pages.at(-1))).toContain(unwrapped(`${s.url}. Printed copies may be out of date.`));
+  });
+});
+
+describe("the provider's edition's hours chart", () => {
+  it('is a tagged figure whose alternative text gives every part and its hours', async () => {
+    const s = syllabus(framework, ['drivers'], SITE);
+    const { figures } = await readPdf(compiledPdf(['drivers'], 'provider'));
+    const chart = figures.find((alt) => alt.startsWith('Bar chart of the study hours'));
+    expect(chart, "no figure with the chart's alternative text").toBeDefined();
+    for (const row of hoursTableRows(s).rows) expect(chart).toContain(row.part);
+    expect(chart).toContain(`${withUnit(s.hours.foundational, ['hour', 'hours'])} foundational`);
   });
 });
 
