@@ -121,7 +121,9 @@ function readRow(
     if ('hours' in read) hours = read.hours;
     else {
       const what = read.problem === 'negative-hours' ? 'zero or more' : 'a number';
-      problems.push(problemAt(read.problem, row, at('hours'), `Hours must be ${what}, not ${quote(hoursText)}.`));
+      problems.push(
+        problemAt(read.problem, row, at('hours'), `Hours must be ${what}, not ${quote(hoursText)}.`),
+      );
     }
   }
 
