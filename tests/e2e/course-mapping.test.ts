@@ -280,11 +280,14 @@ describe('the course-mapping page', () => {
         ),
       ).toBeLessThanOrEqual(0);
       mkdirSync('test-results/screenshots', { recursive: true });
-      await page.locator('#compare-your-course').scrollIntoViewIfNeeded();
-      await page.screenshot({
-        path: `test-results/screenshots/course-mapping-report-${name}.png`,
-        fullPage: true,
-      });
+      // One screen from the start of the report, and one of the matrix (the whole page is very long).
+      for (const [shot, selector] of [
+        ['report', '#your-report'],
+        ['matrix', '#report-matrix'],
+      ]) {
+        await page.evaluate((s) => document.querySelector(s)!.scrollIntoView(), selector);
+        await page.screenshot({ path: `test-results/screenshots/course-mapping-${shot}-${name}.png` });
+      }
       await page.close();
     },
   );
