@@ -281,10 +281,11 @@ describe('the course-mapping page', () => {
       ).toBeLessThanOrEqual(0);
       mkdirSync('test-results/screenshots', { recursive: true });
       // One screen from the start of the report, and one of the matrix (the whole page is very long).
-      for (const [shot, selector] of [
+      const shots = [
         ['report', '#your-report'],
         ['matrix', '#report-matrix'],
-      ]) {
+      ] as const;
+      for (const [shot, selector] of shots) {
         await page.evaluate((s) => document.querySelector(s)!.scrollIntoView(), selector);
         await page.screenshot({ path: `test-results/screenshots/course-mapping-${shot}-${name}.png` });
       }
