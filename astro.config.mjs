@@ -73,6 +73,7 @@ export default defineConfig({
           label: 'Use it',
           items: [
             { label: 'Build your syllabus', link: '/syllabi/' },
+            { label: 'Map a course', link: '/course-mapping/' },
             { label: 'Downloads: syllabi and data', link: '/downloads/' },
           ],
         },

@@ -1,4 +1,5 @@
-import { sumHours, type Framework, type Level } from '../framework/index.ts';
+import { sumHours } from '../framework/build-framework.ts';
+import type { Framework, Level } from '../framework/index.ts';
 import type { ArchetypeId, Tier } from '../schemas/index.ts';
 import { neededFor } from './needed.ts';
 import type { CourseRow } from './types.ts';

@@ -20,3 +20,6 @@ export { archetypeSelection } from './archetype-selection.ts';
 export { reportMarkdown } from './report-markdown.ts';
 export { reportHtml } from './report-html.ts';
 export { problemsText } from './problems-text.ts';
+export { COLUMN_DOCS } from './column-docs.ts';
+export { reportCsv, REPORT_CSV_COLUMNS } from './report-csv.ts';
+export { courseMapData, frameworkFromData, type CourseMapData } from './framework-data.ts';

@@ -1,4 +1,6 @@
-import { allItems, syllabus, type Archetype, type Framework, type SyllabusItem } from '../framework/index.ts';
+import type { Archetype, Framework, SyllabusItem } from '../framework/index.ts';
+import { syllabus } from '../framework/syllabus.ts';
+import { allItems } from '../framework/syllabus-wording.ts';
 import { parseSiteUrl } from '../framework/site-address.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
 

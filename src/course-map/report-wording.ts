@@ -1,6 +1,8 @@
 // The sentences of a course-map report, in plain text, shared by the Markdown and HTML
 // reports so that both say the same thing in the same words. Each renderer escapes them.
-import { hoursText, listNames } from '../framework/index.ts';
+// Imported from their modules, not framework/index.ts, which would bring Zod into the browser.
+import { listNames } from '../framework/syllabus.ts';
+import { hoursText } from '../framework/syllabus-wording.ts';
 import type { CoverageStatus, Teaching } from './compare-course.ts';
 import type { CourseMapReport } from './report.ts';
 

@@ -21,4 +21,9 @@ export const routes = {
   crosswalk: () => '/capability-framework/',
   syllabi: () => '/syllabi/',
   studyHours: () => '/study-hours/',
+  courseMapping: () => '/course-mapping/',
+  /** The course map to fill in for a syllabus, by its slug (`drivers-users`). */
+  courseMapTemplate: (slug: string) => `/course-map/template-${slug}.csv`,
+  /** What the course-mapping page reads of the framework (src/course-map/framework-data.ts). */
+  courseMapData: () => '/course-map/framework-data.json',
 } as const;
