@@ -12,7 +12,7 @@ export const PROBLEMS = {
   },
   'file-empty': {
     title: 'The file is empty',
-    hint: 'Start from the template (npm run map -- --template --archetypes <ids>), fill it in, and save it as "CSV UTF-8".',
+    hint: 'Start from a template (downloaded from the course-mapping page, or written by npm run map -- --template), fill it in, and save it as "CSV UTF-8".',
   },
   'not-csv': {
     title: 'The file is not a CSV file',
