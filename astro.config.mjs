@@ -73,6 +73,7 @@ export default defineConfig({
           label: 'Use it',
           items: [
             { label: 'Build your syllabus', link: '/syllabi/' },
+            { label: 'Assess yourself', link: '/self-assessment/' },
             { label: 'Downloads: syllabi and data', link: '/downloads/' },
           ],
         },

@@ -1,7 +1,7 @@
 import { sumHours } from '../framework/build-framework.ts';
 import { syllabusSlug } from '../framework/syllabus.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
-import { orderedArchetypes, type AssessmentData, type AssessmentStep } from './assessment-data.ts';
+import { orderedArchetypes, type AssessmentData, type AssessmentStep } from './data.ts';
 
 /** The answer for a learner who cannot yet show a competency's first level. */
 export const NOT_YET = 'not-yet';

@@ -1,5 +1,5 @@
 import { NOT_YET, type Answers } from './assess.ts';
-import type { AssessmentData } from './assessment-data.ts';
+import type { AssessmentData } from './data.ts';
 
 /** Saved answers brought to the current edition, with what changed on the way. */
 export interface Migrated {

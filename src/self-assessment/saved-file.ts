@@ -1,5 +1,5 @@
 import type { Answers } from './assess.ts';
-import { orderedArchetypes, type AssessmentData } from './assessment-data.ts';
+import { orderedArchetypes, type AssessmentData } from './data.ts';
 import { migrateAnswers, type Migrated } from './migrate.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
 
