@@ -93,8 +93,8 @@ function chartRow(d: DomainSummary): Node {
       },
       svg('title', { id: `${id}-title` }, d.name),
       svg('desc', { id: `${id}-desc` }, `You reach ${levelsText(d.current, d.needed)} needed.`),
-      svg('rect', { class: 'sa-bar-needed', x: 0, y: 1, width: 100, height: 8 }),
-      svg('rect', { class: 'sa-bar-you', x: 0, y: 13, width: width(d.current), height: 8 }),
+      svg('rect', { class: 'sa-bar-you', x: 0, y: 1, width: width(d.current), height: 8 }),
+      svg('rect', { class: 'sa-bar-needed', x: 0, y: 13, width: 100, height: 8 }),
     ),
   );
 }
@@ -111,7 +111,7 @@ function table(domains: DomainSummary[]): Node {
         'tr',
         {},
         el('th', { scope: 'col' }, 'Domain'),
-        el('th', { scope: 'col' }, 'You reach'),
+        el('th', { scope: 'col' }, 'You'),
         el('th', { scope: 'col' }, 'Needed'),
         el('th', { scope: 'col' }, 'Hours left'),
       ),
@@ -126,7 +126,7 @@ function table(domains: DomainSummary[]): Node {
           el('th', { scope: 'row' }, d.name),
           el('td', {}, d.current),
           el('td', {}, d.needed),
-          el('td', {}, hoursText(d.hours)),
+          el('td', {}, d.hours),
         ),
       ),
     ),

@@ -349,14 +349,15 @@ describe('self-assessment', () => {
         .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
     );
     expect(wide).toEqual([]);
-    await page
-      .locator('.sa-results')
-      .screenshot({ path: `${SCREENSHOTS}/self-assessment-result-${name}.png` });
+    await page.setViewportSize({ width, height: width < 600 ? 1700 : 1100 });
+    await page.evaluate(() => document.querySelector('#your-results')!.scrollIntoView());
+    await page.screenshot({ path: `${SCREENSHOTS}/self-assessment-result-${name}.png` });
     await page
       .locator('.sa-competency')
       .nth(1)
       .screenshot({ path: `${SCREENSHOTS}/self-assessment-question-${name}.png` });
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}/self-assessment-print-${name}.png` });
     await page.close();
   });

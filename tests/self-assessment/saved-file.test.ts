@@ -83,5 +83,13 @@ describe('readSaved', () => {
 describe('iCan', () => {
   it('turns an outcome into the learner’s own statement', () => {
     expect(iCan('Explain how a model learns')).toBe('I can explain how a model learns');
+    expect(iCan('Name whom to ask for help when you are unsure in your field')).toBe(
+      'I can name whom to ask for help when I am unsure in my field',
+    );
+    expect(iCan('Fill a gap you have found in your own knowledge')).toBe(
+      'I can fill a gap I have found in my own knowledge',
+    );
+    expect(iCan('Justify why you accepted an output')).toBe('I can justify why I accepted an output');
+    expect(iCan('DTAC: check it')).toBe('I can DTAC: check it');
   });
 });
