@@ -24,7 +24,7 @@ export function summaryText(a: Assessment): string {
       : `You can show the level needed in ${met} of ${competencies} competencies; ${gaps} ${gaps === 1 ? 'has a gap' : 'have gaps'}, with ${hoursText(hours)} of study left.`;
   const open =
     unanswered > 0
-      ? ` ${unanswered} not answered yet ${unanswered === 1 ? 'counts' : 'count'} as "Not yet".`
+      ? ` ${unanswered === 1 ? 'One competency you have not answered yet counts' : `The ${unanswered} competencies you have not answered yet count`} as "Not yet".`
       : '';
   return `${names} need ${competencies} competencies. ${standing}${open}`;
 }
