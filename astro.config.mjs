@@ -74,6 +74,7 @@ export default defineConfig({
           items: [
             { label: 'Build your syllabus', link: '/syllabi/' },
             { label: 'Map a course', link: '/course-mapping/' },
+            { label: 'Assess yourself', link: '/self-assessment/' },
             { label: 'Downloads: syllabi and data', link: '/downloads/' },
           ],
         },

@@ -1,7 +1,7 @@
 // The course-mapping page's report, built as elements: the same sections and sentences as the
 // HTML report of `npm run map` (src/course-map/report-wording.ts), with links to competency
 // pages and a matrix of competencies and modules. Every text from the file (module names, ids)
-// goes in through h(), as text.
+// goes in through el(), as text.
 import {
   STATUSES,
   type CoverageItem,
@@ -18,23 +18,23 @@ import {
 } from '../course-map/report-wording.ts';
 import { hoursText } from '../framework/syllabus-wording.ts';
 import { urls } from '../site/urls.ts';
-import { h } from './dom.ts';
+import { el } from './dom.ts';
 
 /** The report's sections, headed h3 (the page's "Your report" is h2). */
 export function reportView(report: CourseMapReport, downloads: HTMLElement): HTMLElement[] {
   const { coverage } = report;
   const changes = editionLines(report);
   return [
-    h('h3', { id: 'report-summary' }, 'Summary'),
+    el('h3', { id: 'report-summary' }, 'Summary'),
     counts(report),
-    h('ul', {}, ...summaryLines(report).map((line) => h('li', {}, line))),
+    el('ul', {}, ...summaryLines(report).map((line) => el('li', {}, line))),
     downloads,
     ...STATUSES.flatMap((status) => statusSection(status, coverage.items)),
     ...(coverage.beyond.length ? beyondSection(report) : []),
     ...(changes.length
       ? [
-          h('h3', { id: 'report-changed' }, 'Changed since the map was made'),
-          h('ul', {}, ...changes.map((line) => h('li', {}, line))),
+          el('h3', { id: 'report-changed' }, 'Changed since the map was made'),
+          el('ul', {}, ...changes.map((line) => el('li', {}, line))),
         ]
       : []),
     ...matrixSection(report),
@@ -44,8 +44,8 @@ export function reportView(report: CourseMapReport, downloads: HTMLElement): HTM
 function counts(report: CourseMapReport): HTMLElement {
   const { counts, items } = report.coverage;
   const figure = (label: string, value: number, status: string) =>
-    h('div', { class: 'map-count', 'data-count': status }, h('dt', {}, label), h('dd', {}, value));
-  return h(
+    el('div', { class: 'map-count', 'data-count': status }, el('dt', {}, label), el('dd', {}, value));
+  return el(
     'dl',
     { class: 'map-counts' },
     figure('Competencies needed', items.length, 'needed'),
@@ -74,8 +74,8 @@ function statusSection(status: CoverageStatus, all: readonly CoverageItem[]): HT
         ],
   );
   return [
-    h('h3', { id }, `${STATUS_TITLES[status]} (${items.length})`),
-    h('p', {}, STATUS_MEANINGS[status]),
+    el('h3', { id }, `${STATUS_TITLES[status]} (${items.length})`),
+    el('p', {}, STATUS_MEANINGS[status]),
     table(
       `${id}-caption`,
       `${STATUS_TITLES[status]}: competencies, levels, modules and hours`,
@@ -92,8 +92,8 @@ function beyondSection(report: CourseMapReport): HTMLElement[] {
     hoursText(b.hoursTaught),
   ]);
   return [
-    h('h3', { id: 'report-beyond' }, 'Beyond the syllabus'),
-    h('p', {}, 'The course also teaches these competencies, which the archetypes chosen do not need.'),
+    el('h3', { id: 'report-beyond' }, 'Beyond the syllabus'),
+    el('p', {}, 'The course also teaches these competencies, which the archetypes chosen do not need.'),
     table(
       'report-beyond-caption',
       'Competencies beyond the syllabus',
@@ -134,8 +134,8 @@ function matrixSection(report: CourseMapReport): HTMLElement[] {
     ...modules.map((module) => cell(line.modules.filter((m) => m.module === module))),
   ]);
   return [
-    h('h3', { id: 'report-matrix' }, 'Modules and competencies'),
-    h(
+    el('h3', { id: 'report-matrix' }, 'Modules and competencies'),
+    el(
       'p',
       {},
       'Each competency the syllabus needs (then those beyond it), with the level each module teaches it to. An empty cell: the module does not teach it.',
@@ -160,7 +160,7 @@ function table(
   rows: readonly (readonly CellContent[])[],
   className = '',
 ): HTMLElement {
-  return h(
+  return el(
     'div',
     {
       class: 'table-scroll',
@@ -169,16 +169,21 @@ function table(
       tabindex: '0',
       'data-table': captionId,
     },
-    h(
+    el(
       'table',
       className ? { class: className } : {},
-      h('caption', { id: captionId }, caption),
-      h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', { scope: 'col' }, text)))),
-      h(
+      el('caption', { id: captionId }, caption),
+      el('thead', {}, el('tr', {}, ...headers.map((text) => el('th', { scope: 'col' }, text)))),
+      el(
         'tbody',
         {},
         ...rows.map(([first, ...rest]) =>
-          h('tr', {}, h('th', { scope: 'row' }, first ?? ''), ...rest.map((content) => h('td', {}, content))),
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, first ?? ''),
+            ...rest.map((content) => el('td', {}, content)),
+          ),
         ),
       ),
     ),
@@ -187,9 +192,9 @@ function table(
 
 /** A competency the framework has: its title, linked to its page. */
 function competencyHeader(competency: { id: string; title: string }): HTMLElement {
-  return h('a', { href: urls.competency(competency.id) }, competency.title);
+  return el('a', { href: urls.competency(competency.id) }, competency.title);
 }
 
 function moduleList(modules: readonly Teaching[]): HTMLElement {
-  return h('ul', {}, ...modules.map((m) => h('li', {}, teachingText(m))));
+  return el('ul', {}, ...modules.map((m) => el('li', {}, teachingText(m))));
 }

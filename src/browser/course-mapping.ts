@@ -17,7 +17,7 @@ import { listNames, syllabusSlug } from '../framework/syllabus.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
 import { urls } from '../site/urls.ts';
 import { reportView } from './course-map-report.ts';
-import { h } from './dom.ts';
+import { el } from './dom.ts';
 
 export async function startCourseMapping(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-course-mapper]');
@@ -71,9 +71,9 @@ export async function startCourseMapping(): Promise<void> {
       // Not prefetched: Astro's prefetch would ask for the blob: URL as a <link>, which the
       // Content-Security-Policy (default-src 'self') rightly blocks; the download itself is allowed.
       const name = `course-map-report-${syllabusSlug(ids)}.${extension}`;
-      return h('a', { href: url, download: name, 'data-astro-prefetch': 'false' }, label);
+      return el('a', { href: url, download: name, 'data-astro-prefetch': 'false' }, label);
     };
-    const downloads = h(
+    const downloads = el(
       'p',
       { class: 'map-downloads' },
       'Download this report: ',
@@ -128,7 +128,7 @@ export async function startCourseMapping(): Promise<void> {
 }
 
 function say(status: HTMLElement, text: string): void {
-  status.replaceChildren(...(text ? [h('p', {}, text)] : []));
+  status.replaceChildren(...(text ? [el('p', {}, text)] : []));
 }
 
 /** The link to the template for the archetypes ticked (prebuilt for every combination). */
@@ -137,7 +137,7 @@ function showTemplateLink(target: HTMLElement, framework: Framework, ids: readon
   const names = listNames(framework.archetypes.filter((a) => ids.includes(a.id)).map((a) => a.name));
   target.replaceChildren(
     'Template for this selection: ',
-    h(
+    el(
       'a',
       { href: urls.courseMapTemplate(syllabusSlug(ids)), download: '', 'data-astro-prefetch': 'false' },
       `course map template for ${names}`,
@@ -150,26 +150,26 @@ function showTemplateLink(target: HTMLElement, framework: Framework, ids: readon
 function problemsView(name: string, problems: readonly MapProblem[]): HTMLElement[] {
   const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
   return [
-    h('h3', { id: 'map-problems' }, `${count} in ${name}`),
-    h(
+    el('h3', { id: 'map-problems' }, `${count} in ${name}`),
+    el(
       'p',
       {},
       `Fix ${problems.length === 1 ? 'it' : 'them'} in your spreadsheet, save it as CSV UTF-8 and choose the file again. Nothing was compared.`,
     ),
-    h(
+    el(
       'ol',
       { class: 'map-problem-list' },
       ...problems.map((p) =>
-        h(
+        el(
           'li',
           { 'data-row': String(p.row), 'data-column': String(p.column) },
-          h('strong', {}, `Row ${p.row}, column ${columnLetter(p.column)}`),
+          el('strong', {}, `Row ${p.row}, column ${columnLetter(p.column)}`),
           ' ',
-          h('code', {}, `${p.row}:${p.column}`),
+          el('code', {}, `${p.row}:${p.column}`),
           ': ',
           p.message,
-          h('br'),
-          h('span', { class: 'hint' }, `How to fix it: ${p.hint}`),
+          el('br'),
+          el('span', { class: 'hint' }, `How to fix it: ${p.hint}`),
         ),
       ),
     ),

@@ -1,19 +1,42 @@
-// Building elements for scripts that show text from outside the site (a reader's file): text
-// goes in as text nodes only, never as HTML, so nothing in it can become markup or script.
+// Building elements in the reader's browser without innerHTML: every string given becomes a
+// text node, so text from a loaded file can never become markup.
 
 type Child = Node | string | number | null | undefined | false;
 
-/** An element with attributes and children; strings and numbers become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(
+/** An HTML element with attributes and children; strings are set as text, never parsed. */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string> = {},
+  attributes: Record<string, string | undefined> = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'number' ? String(child) : child);
-  }
+  setAttributes(element, attributes);
+  element.append(...texts(children));
   return element;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes and children. */
+export function svg(
+  tag: string,
+  attributes: Record<string, string | number> = {},
+  ...children: Child[]
+): SVGElement {
+  const element = document.createElementNS(SVG, tag) as SVGElement;
+  setAttributes(element, attributes);
+  element.append(...texts(children));
+  return element;
+}
+
+function setAttributes(element: Element, attributes: Record<string, string | number | undefined>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) element.setAttribute(name, String(value));
+  }
+}
+
+function texts(children: Child[]): (Node | string)[] {
+  return children.flatMap((c) =>
+    c === null || c === undefined || c === false ? [] : [typeof c === 'number' ? String(c) : c],
+  );
 }

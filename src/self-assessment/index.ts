@@ -1,0 +1,2 @@
+export * from './browser.ts';
+export { assessmentData } from './assessment-data.ts';
