@@ -184,6 +184,12 @@ export function startSelfAssessment(): void {
 
   root.hidden = false;
   restore();
+  // A link from an archetype's page or syllabus (?a=drivers,users) chooses its archetypes,
+  // unless this browser already holds a choice of the reader's own.
+  if (archetypes.length === 0) {
+    const wanted = new URLSearchParams(location.search).get('a')?.split(',') ?? [];
+    archetypes = boxes.filter((b) => wanted.includes(b.value)).map((b) => b.value as ArchetypeId);
+  }
   showQuestions();
   showResults();
 }

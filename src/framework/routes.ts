@@ -21,7 +21,12 @@ export const routes = {
   crosswalk: () => '/capability-framework/',
   syllabi: () => '/syllabi/',
   studyHours: () => '/study-hours/',
-  courseMapping: () => '/course-mapping/',
+  /** The course-mapping page, with archetypes chosen when given (`?a=drivers,users`). */
+  courseMapping: (archetypes: readonly string[] = []) =>
+    archetypes.length ? `/course-mapping/?a=${archetypes.join(',')}` : '/course-mapping/',
+  /** The self-assessment, with archetypes chosen when given (`?a=drivers,users`). */
+  selfAssessment: (archetypes: readonly string[] = []) =>
+    archetypes.length ? `/self-assessment/?a=${archetypes.join(',')}` : '/self-assessment/',
   /** The course map to fill in for a syllabus, by its slug (`drivers-users`). */
   courseMapTemplate: (slug: string) => `/course-map/template-${slug}.csv`,
   /** What the course-mapping page reads of the framework (src/course-map/framework-data.ts). */

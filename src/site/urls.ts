@@ -15,5 +15,8 @@ type Routes = typeof routes;
 
 /** Every route as a link from the site's pages: \`urls.competency(id)\` is \`/repo/competencies/<id>/\`. */
 export const urls = Object.fromEntries(
-  Object.entries(routes).map(([name, route]) => [name, (...args: [string]) => link(route(...args))]),
+  Object.entries(routes).map(([name, route]) => [
+    name,
+    (...args: unknown[]) => link((route as (...a: unknown[]) => string)(...args)),
+  ]),
 ) as unknown as Routes;

@@ -361,4 +361,13 @@ describe('self-assessment', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/self-assessment-print-${name}.png` });
     await page.close();
   });
+
+  it('takes its archetypes from a link (?a=drivers,users) when the browser holds no choice', async () => {
+    const page = await site.open('/self-assessment/?a=drivers,users,nobody');
+    const checked = await page.$$eval('input[name="archetype"]:checked', (boxes) =>
+      boxes.map((b) => (b as HTMLInputElement).value),
+    );
+    expect(checked.sort()).toEqual(['drivers', 'users']);
+    await page.close();
+  });
 });
