@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runMap } from '../../src/course-map/run-map.ts';
+import { buildFramework } from '../../src/framework/index.ts';
+import { checkProject, toFrameworkInput } from '../../src/validation/index.ts';
 import { authorEnvironment } from '../helpers.ts';
 
 // `npm run map` against the real content in content/, as a course lead would run it.
@@ -11,7 +14,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'course-map-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function map(...args: string[]) {
+/** The command as a user runs it, in its own process: for exit codes and what reaches the terminal. */
+function spawned(...args: string[]) {
   const result = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/map.ts', ...args], {
     cwd: root,
     env: authorEnvironment(),
@@ -19,6 +23,11 @@ function map(...args: string[]) {
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+// The real framework, loaded once, for the command run in this process (src/course-map/run-map.ts).
+const input = toFrameworkInput(checkProject(root).report);
+const framework = input ? buildFramework(input) : undefined;
+const map = (...args: string[]) => runMap(args, () => framework);
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(folder, name);
@@ -40,6 +49,11 @@ describe('npm run map', () => {
       ),
     ).toBe(true);
     expect(template.stdout.split('\r\n').length).toBeGreaterThan(10);
+    expect(spawned('--template', '--archetypes', 'drivers')).toEqual({
+      code: 0,
+      stdout: template.stdout,
+      stderr: '',
+    });
   });
 
   it('passes --strict for a course that teaches every competency to the level needed', () => {
@@ -70,7 +84,7 @@ describe('npm run map', () => {
       'bad.csv',
       `module,competency,level,hours\nIntro,${competency},${level},1\nNext,no-such-competency,${level},two\n`,
     );
-    const result = map(path, '--archetypes', 'drivers');
+    const result = spawned(path, '--archetypes', 'drivers');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${path}:3:2  No competency of edition`);
@@ -112,7 +126,7 @@ describe('npm run map', () => {
     expect(unknown.stderr).toContain(
       'shapers (Shapers), drivers (Drivers), creators (Creators), embedders (Embedders), users (Users)',
     );
-    const flag = map('course.csv', '--archetype', 'drivers');
+    const flag = spawned('course.csv', '--archetype', 'drivers');
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('Usage: npm run map');
     expect(flag.stderr).not.toMatch(STACK);

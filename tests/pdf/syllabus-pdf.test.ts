@@ -101,8 +101,8 @@ describe.each(
 
 describe("the provider's edition's hours chart", () => {
   it('is a tagged figure whose alternative text gives every part and its hours', async () => {
-    const s = syllabus(framework, ['drivers'], SITE);
-    const { figures } = await readPdf(compiledPdf(['drivers'], 'provider'));
+    const s = syllabus(framework, ['drivers', 'users'], SITE);
+    const { figures } = await readPdf(compiledPdf(['drivers', 'users'], 'provider'));
     const chart = figures.find((alt) => alt.startsWith('Bar chart of the study hours'));
     expect(chart, "no figure with the chart's alternative text").toBeDefined();
     for (const row of hoursTableRows(s).rows) expect(chart).toContain(row.part);
