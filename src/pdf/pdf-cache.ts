@@ -48,12 +48,7 @@ export class PdfCache {
       return undefined;
     }
     if (!isWholePdf(bytes)) return undefined;
-    try {
-      const now = new Date();
-      utimesSync(file, now, now);
-    } catch {
-      // Removed meanwhile by another build's pruning: the bytes read are still good.
-    }
+    touch(file);
     return new Uint8Array(bytes);
   }
 
@@ -106,6 +101,7 @@ export class PdfCache {
     try {
       if (isWholePdfFile(file)) {
         copyFileSync(file, destination);
+        touch(file);
         return;
       }
     } catch {
@@ -132,6 +128,19 @@ export class PdfCache {
     for (const { name } of oldestFirst.slice(0, names.length - this.keep)) {
       rmSync(join(this.folder, name), { force: true });
     }
+  }
+}
+
+/**
+ * Marks a cached PDF as just used, so that pruning, which removes the PDFs used longest ago,
+ * keeps those the latest build took from the cache.
+ */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Removed meanwhile by another build's pruning: what was read or copied is still good.
   }
 }
 

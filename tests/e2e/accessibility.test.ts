@@ -1,35 +1,9 @@
-import axe from 'axe-core';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/session.ts';
 import { sitePaths } from './support/site.ts';
 
 const site = useSite();
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function violations(page: Page, rules?: string[]) {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
-  // govern (an injected <script> tag would be blocked, as it should be).
-  await page.evaluate(axe.source);
-  const runOnly = rules
-    ? { type: 'rule' as const, values: rules }
-    : { type: 'tag' as const, values: WCAG_22_AA };
-  const results = await page.evaluate(
-    // Only violations are collected: computing passes as well roughly doubles the time per page.
-    (only) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: only,
-        resultTypes: ['violations'],
-      }),
-    runOnly,
-  );
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-  }));
-}
 
 /**
  * The pages to audit: every page, except that of the 26 syllabi for combinations of
@@ -56,7 +30,7 @@ async function auditSite(colorScheme: 'light' | 'dark', rules?: string[]) {
     const page = await site.open('/404.html', { colorScheme });
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-      for (const v of await violations(page, rules)) {
+      for (const v of await axeViolations(page, rules)) {
         byRule[v.rule] ??= { help: v.help, pages: [] };
         byRule[v.rule]!.pages.push(`${path} ${v.targets.join(', ')}`);
       }

@@ -2,7 +2,6 @@
 // report as `npm run map`, problems at their row and column, hostile files shown as text, nothing
 // sent anywhere, usable by keyboard, and no accessibility violations with a report shown.
 import { mkdirSync, readFileSync } from 'node:fs';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,12 +13,12 @@ import {
 } from '../../src/course-map/index.ts';
 import { summaryLines } from '../../src/course-map/report-wording.ts';
 import { loadProjectFramework } from './support/framework.ts';
+import { axeFindings } from './support/axe.ts';
 import { useSite } from './support/session.ts';
 
 const site = useSite();
 const framework = loadProjectFramework();
 const EDITION = framework.settings.edition;
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** A course for Drivers, written by hand: 11 modules, some competencies below the level, one beyond. */
 const DRIVERS_COURSE = `module,competency,level,hours,notes,framework_edition
@@ -60,19 +59,6 @@ const reportReady = (page: Page) => page.waitForSelector('[data-report]:not([hid
 async function download(page: Page, link: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(link)]);
   return readFileSync((await file.path())!, 'utf8');
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    WCAG_22_AA,
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the course-mapping page', () => {
@@ -254,13 +240,13 @@ describe('the course-mapping page', () => {
     'has no WCAG 2.2 AA violations with a report shown (%s theme)',
     async (colorScheme) => {
       const page = await openMapper('/course-mapping/?a=drivers', { colorScheme });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       await chooseFile(page, DRIVERS_COURSE);
       await reportReady(page);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       await chooseFile(page, 'module,competency\nx,y\n', 'bad.csv');
       await page.locator('[role="alert"] li').first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       await page.close();
     },
   );

@@ -1,14 +1,13 @@
-import axe from 'axe-core';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeFindings } from './support/axe.ts';
 import { useSite } from './support/session.ts';
 import { DIST } from './support/site.ts';
 
 const site = useSite();
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PATH = '/self-assessment/';
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -157,19 +156,6 @@ const planHours = async (page: Page) =>
 const planStepHours = (page: Page) =>
   page.$$eval('.sa-plan-item', (items) => items.map((i) => i.getAttribute('data-competency')!));
 
-async function axeViolations(page: Page) {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    WCAG_22_AA,
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('self-assessment', () => {
   it('a Users learner answers by keyboard, sees a plan whose hours match framework.json, and keeps it on reload', async () => {
     const { page, foreign, violations } = await openFresh();
@@ -297,7 +283,7 @@ describe('self-assessment', () => {
       await chooseArchetypes(page, ['drivers', 'users']);
       await page.focus('#sa-archetype-users');
       await answerAll(page);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       await page.close();
     },
   );

@@ -75,6 +75,28 @@ describe('PdfCache', () => {
     expect(readdirSync(folder).sort()).toEqual([`${pdfKey(three)}.pdf`, `${pdfKey(two)}.pdf`].sort());
   });
 
+  it('counts a PDF copied out of the cache as used, so pruning keeps it', () => {
+    const cache = new PdfCache(folder, 2);
+    const [one, two, three] = ['one', 'two', 'three'].map((main) => ({ main, files: {} })) as [
+      TypstDocument,
+      TypstDocument,
+      TypstDocument,
+    ];
+    cache.pdf(one, fakeCompile);
+    cache.pdf(two, fakeCompile);
+    const [older, old] = [new Date(Date.now() - 60_000), new Date(Date.now() - 30_000)];
+    utimesSync(join(folder, `${pdfKey(one)}.pdf`), older, older);
+    utimesSync(join(folder, `${pdfKey(two)}.pdf`), old, old);
+    // A build takes `one` from the cache: it is now the most recently used.
+    cache.copyTo(one, join(folder, 'copied.out'));
+    cache.pdf(three, fakeCompile);
+    expect(
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual([`${pdfKey(one)}.pdf`, `${pdfKey(three)}.pdf`].sort());
+  });
+
   it('gives back exactly what the compiler makes for a real document', () => {
     const document: TypstDocument = { main: '#set document(title: [Cache]);\n= Cache\nText.', files: {} };
     const cache = new PdfCache(folder);
