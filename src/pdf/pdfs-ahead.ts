@@ -5,7 +5,7 @@ import type { TypstDocument } from './shared-parts.ts';
 
 // Not exported from index.ts: the site's pages import that, and this module starts worker
 // processes from a file beside it, which only works outside Astro's bundle (the build runs it
-// through src/build/syllabus-pdfs-ahead.ts).
+// through src/integration/syllabus-pdfs-ahead.ts).
 
 /** Syllabus PDFs being compiled into a cache while the caller does other work. */
 export interface PdfsAhead {
@@ -31,11 +31,13 @@ export function syllabusPdfsAhead(
   documents: readonly TypstDocument[],
   cache: PdfCache,
   workers = Math.max(1, availableParallelism() - 1),
+  /** Starts the worker processes; tests pass one that counts the pools started. */
+  startPool: (size: number) => Pick<PdfPool, 'compile' | 'close'> = (size) => new PdfPool(size),
 ): PdfsAhead {
   const missing = [...documents].reverse().filter((document) => !cache.has(document));
   if (missing.length === 0) return NOTHING_AHEAD;
   const loops = Math.min(workers, missing.length);
-  const pool = new PdfPool(loops);
+  const pool = startPool(loops);
   let next = 0;
   let stopped = false;
   // One loop per worker: take the next PDF, compile it unless a page has meanwhile, keep it.

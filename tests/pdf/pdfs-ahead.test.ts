@@ -10,16 +10,9 @@ import type { ArchetypeId } from '../../src/schemas/index.ts';
 import { realFramework } from './load-real.ts';
 import { SITE } from '../helpers.ts';
 
-// The real PdfPool, watched: how many pools (with their worker processes) were started.
-vi.mock('../../src/pdf/pdf-pool.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/pdf/pdf-pool.ts')>();
-  return {
-    ...real,
-    PdfPool: vi.fn(function (size?: number) {
-      return new real.PdfPool(size);
-    }),
-  };
-});
+// The real PdfPool, watched: how many pools (with their worker processes) were started. Given
+// to syllabusPdfsAhead rather than mocked into its module, which the test files share.
+const startPool = vi.fn((size: number) => new PdfPool(size));
 
 const framework = realFramework();
 
@@ -31,7 +24,7 @@ const pdfOf = (s: Syllabus) => syllabusPdf(s, 'learner');
 let folder: string;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'pdfs-ahead-'));
-  vi.mocked(PdfPool).mockClear();
+  startPool.mockClear();
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -41,7 +34,7 @@ describe('syllabusPdfsAhead', () => {
     const [users, shapers, both] = [of('users'), of('shapers'), of('shapers', 'users')];
     cache.put(doc(users), pdfOf(users));
 
-    const ahead = syllabusPdfsAhead([users, shapers, both].map(doc), cache, 1);
+    const ahead = syllabusPdfsAhead([users, shapers, both].map(doc), cache, 1, startPool);
     expect(await ahead.finished).toBe(2);
     for (const s of [shapers, both]) {
       const cached = cache.get(doc(s));
@@ -53,15 +46,15 @@ describe('syllabusPdfsAhead', () => {
     const cache = new PdfCache(folder);
     const users = of('users');
     cache.put(doc(users), pdfOf(users));
-    expect(await syllabusPdfsAhead([doc(users)], cache).finished).toBe(0);
-    expect(PdfPool).not.toHaveBeenCalled();
+    expect(await syllabusPdfsAhead([doc(users)], cache, 1, startPool).finished).toBe(0);
+    expect(startPool).not.toHaveBeenCalled();
   });
 
   it('can be stopped before it has finished, leaving whole PDFs only', async () => {
     const cache = new PdfCache(folder);
     const all = [of('shapers'), of('drivers'), of('creators'), of('embedders'), of('users')];
-    const ahead = syllabusPdfsAhead(all.map(doc), cache, 1);
-    expect(PdfPool).toHaveBeenCalledTimes(1);
+    const ahead = syllabusPdfsAhead(all.map(doc), cache, 1, startPool);
+    expect(startPool).toHaveBeenCalledTimes(1);
     // Stop once the first PDF is in the cache, while the others are still to come.
     await vi.waitFor(() => expect(readdirSync(folder).some((name) => name.endsWith('.pdf'))).toBe(true), {
       timeout: 20_000,
