@@ -2,7 +2,8 @@
 // bars beside a table that gives the same numbers, so a chart never says more than its table.
 import { domainSummaries } from './matrix-summary.ts';
 import { hoursTableRows } from './syllabus-editions.ts';
-import type { Syllabus } from './syllabus.ts';
+import { syllabusItems, type Syllabus } from './syllabus.ts';
+import type { ArchetypeId } from '../schemas/index.ts';
 import { allItems } from './syllabus-wording.ts';
 import type { Framework } from './types.ts';
 
@@ -85,18 +86,27 @@ function levelKeys(framework: Framework): ChartData['keys'] {
   return framework.levels.map((level) => ({ key: `rank-${level.rank}`, name: level.name, rank: level.rank }));
 }
 
-/** An archetype's profile: per domain, how many competencies it needs at each level. */
-export function archetypeProfile(framework: Framework, archetypeId: string): ChartData {
+/**
+ * The profile of one archetype, or of a combination: per domain, how many competencies its
+ * syllabus holds at each level (for a combination, each at the highest level any of them needs).
+ */
+export function archetypeProfile(framework: Framework, archetypeIds: readonly ArchetypeId[]): ChartData {
+  const items = syllabusItems(framework, archetypeIds);
   return {
     unit: ['competency', 'competencies'],
     keys: levelKeys(framework),
-    rows: domainSummaries(framework, framework.competencies).map((summary) => {
-      const counts = summary.byArchetype.find((c) => c.archetype === archetypeId)!;
-      return {
-        label: summary.domain.name,
-        segments: counts.levels.map(({ level, count }) => ({ key: `rank-${level.rank}`, value: count })),
-      };
-    }),
+    rows: framework.domains
+      .filter((domain) => framework.competencies.some((c) => c.domain === domain.id))
+      .map((domain) => {
+        const inDomain = items.filter((item) => item.competency.domain === domain.id);
+        return {
+          label: domain.name,
+          segments: framework.levels.map((level) => ({
+            key: `rank-${level.rank}`,
+            value: inDomain.filter((item) => item.level.id === level.id).length,
+          })),
+        };
+      }),
   };
 }
 

@@ -63,4 +63,21 @@ describe('charts', () => {
     ).toBe(true);
     await page.close();
   });
+
+  it("the syllabus builder shows the chosen combination's profile, and changes it with the choice", async () => {
+    const page = await site.open('/syllabi/?a=drivers,users');
+    const chart = page.locator('[data-profile-shown] figure.bar-chart');
+    expect(await chart.getAttribute('id')).toBe('profile-drivers-users');
+    expect(await chart.locator('figcaption').textContent()).toMatch(/Drivers and Users/);
+    const printed = await chart.locator('.chart-value').allTextContents();
+    const table = await chart.locator('table tbody td:last-child').allTextContents();
+    expect(printed.map((t) => Number(/^[\d.]+/.exec(t.trim())![0]))).toEqual(table.map(Number));
+    await page.uncheck('input[name="a"][value="drivers"]');
+    expect(await page.locator('[data-profile-shown] figure.bar-chart').getAttribute('id')).toBe(
+      'profile-users',
+    );
+    await page.uncheck('input[name="a"][value="users"]');
+    expect(await page.locator('[data-profile-shown] figure').count()).toBe(0);
+    await page.close();
+  });
 });

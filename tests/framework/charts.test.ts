@@ -61,7 +61,7 @@ describe('hours charts of a syllabus', () => {
 
 describe('archetype charts', () => {
   it("give an archetype's competencies per domain and level", () => {
-    const profile = archetypeProfile(framework, 'drivers');
+    const profile = archetypeProfile(framework, ['drivers']);
     expect(profile.rows.map((r) => [r.label, r.segments.map((s) => s.value)])).toEqual([
       ['First', [0, 0]],
       ['Second', [0, 2]],
@@ -69,11 +69,21 @@ describe('archetype charts', () => {
     expect(profile.keys.map((k) => k.rank)).toEqual([1, 2]);
   });
 
+  it('count each competency of a combination once, at the highest level either needs', () => {
+    const both = archetypeProfile(framework, ['drivers', 'users']);
+    expect(both.rows.map((r) => [r.label, r.segments.map((s) => s.value)])).toEqual([
+      ['First', [0, 1]],
+      ['Second', [0, 2]],
+    ]);
+  });
+
   it('compare archetypes per domain, one row each, with the same counts as their profiles', () => {
     const ids = ['users', 'drivers'];
     for (const { domain, chart } of archetypeComparison(framework, ids)) {
       ids.forEach((id, i) => {
-        const profileRow = archetypeProfile(framework, id).rows.find((r) => r.label === domain)!;
+        const profileRow = archetypeProfile(framework, [id as 'users' | 'drivers']).rows.find(
+          (r) => r.label === domain,
+        )!;
         expect(chart.rows[i]!.segments).toEqual(profileRow.segments);
       });
     }
