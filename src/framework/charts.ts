@@ -1,6 +1,5 @@
 // The data of the site's charts, computed once from the framework graph: pages draw them as
 // bars beside a table that gives the same numbers, so a chart never says more than its table.
-import { domainSummaries } from './matrix-summary.ts';
 import { hoursTableRows } from './syllabus-editions.ts';
 import { syllabusItems, type Syllabus } from './syllabus.ts';
 import type { ArchetypeId } from '../schemas/index.ts';
@@ -28,10 +27,14 @@ export interface ChartData {
   unit: readonly [one: string, many: string];
 }
 
+/** A number as charts print it: whole, or rounded to two decimal places. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
 /** A number with its unit: "1 hour", "2.5 hours". */
 export function withUnit(value: number, unit: ChartData['unit']): string {
-  const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-  return `${text} ${value === 1 ? unit[0] : unit[1]}`;
+  return `${formatNumber(value)} ${value === 1 ? unit[0] : unit[1]}`;
 }
 
 /** The total of a row. */
@@ -110,23 +113,23 @@ export function archetypeProfile(framework: Framework, archetypeIds: readonly Ar
   };
 }
 
-/** Several archetypes side by side: per domain, one row for each archetype. */
+/** Several archetypes side by side: per domain, one row for each archetype, from their profiles. */
 export function archetypeComparison(
   framework: Framework,
-  archetypeIds: readonly string[],
+  archetypeIds: readonly ArchetypeId[],
 ): { domain: string; chart: ChartData }[] {
-  return domainSummaries(framework, framework.competencies).map((summary) => ({
-    domain: summary.domain.name,
+  const profiles = archetypeIds.map((id) => ({
+    name: framework.archetypes.find((a) => a.id === id)!.name,
+    profile: archetypeProfile(framework, [id]),
+  }));
+  const [first] = profiles;
+  if (!first) return [];
+  return first.profile.rows.map((row, i) => ({
+    domain: row.label,
     chart: {
-      unit: ['competency', 'competencies'],
-      keys: levelKeys(framework),
-      rows: archetypeIds.map((id) => {
-        const counts = summary.byArchetype.find((c) => c.archetype === id)!;
-        return {
-          label: framework.archetypes.find((a) => a.id === id)!.name,
-          segments: counts.levels.map(({ level, count }) => ({ key: `rank-${level.rank}`, value: count })),
-        };
-      }),
+      unit: first.profile.unit,
+      keys: first.profile.keys,
+      rows: profiles.map(({ name, profile }) => ({ label: name, segments: profile.rows[i]!.segments })),
     },
   }));
 }

@@ -78,12 +78,10 @@ describe('archetype charts', () => {
   });
 
   it('compare archetypes per domain, one row each, with the same counts as their profiles', () => {
-    const ids = ['users', 'drivers'];
+    const ids = ['users', 'drivers'] as const;
     for (const { domain, chart } of archetypeComparison(framework, ids)) {
       ids.forEach((id, i) => {
-        const profileRow = archetypeProfile(framework, [id as 'users' | 'drivers']).rows.find(
-          (r) => r.label === domain,
-        )!;
+        const profileRow = archetypeProfile(framework, [id]).rows.find((r) => r.label === domain)!;
         expect(chart.rows[i]!.segments).toEqual(profileRow.segments);
       });
     }
